@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { BundleError, parseBundle, type ParsedBundle } from './parseBundle';
+
+/** Where the app finds its bundle, relative to the page so the build works from any folder. */
+export const BUNDLE_URL = 'data/bundle.json';
+
+/** Fetches and validates the bundle. Network and HTTP failures become readable messages. */
+export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal): Promise<ParsedBundle> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new Error(`The event bundle could not be loaded from ${url}: the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new BundleError(
+      response.status === 404
+        ? `The event bundle was not found at ${url}. Build it with "npm run build:data".`
+        : `The event bundle could not be loaded from ${url} (HTTP ${response.status}).`,
+    );
+  }
+  return parseBundle(await response.text());
+}
+
+/** The one query for the bundle: loaded once, never stale, retried only for network trouble. */
+export function bundleQueryOptions(url: string = BUNDLE_URL) {
+  return queryOptions({
+    queryKey: ['bundle', url],
+    queryFn: ({ signal }) => fetchBundle(url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: (failureCount, error) => !(error instanceof BundleError) && failureCount < 2,
+  });
+}

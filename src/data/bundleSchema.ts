@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { isoDateSchema, precisionSchema, slugSchema } from './knowledgeSchema';
+
+/** The version of the bundle format; bump it when the shape changes. */
+export const BUNDLE_VERSION = 1;
+
+/** A half-open character range [start, end) into a document's text. */
+export const spanSchema = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((s) => s.end > s.start, 'a span ends after it starts');
+
+/** A passage of a document, kept with its text so a reader can check it against the slice. */
+export const evidenceSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+});
+
+/** Where a date comes from: the text states it, it is inferred from the text, or a person curated it. */
+export const dateBasisSchema = z.enum(['stated', 'inferred', 'curated']);
+
+/** An event date with its precision, its basis, and the words it came from. */
+export const eventDateSchema = z.object({
+  start: isoDateSchema,
+  /** Last day of a range, inclusive; absent for a single day, month or year. */
+  end: isoDateSchema.optional(),
+  precision: precisionSchema,
+  basis: dateBasisSchema,
+  /** The date as the source writes it ("September 4-5", "Yesterday"). */
+  asStated: z.string().optional(),
+  /** Why an inferred or curated date is what it is. */
+  reason: z.string().optional(),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+/** A published article, with the metadata found in its text. */
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  text: z.string(),
+  publisher: z.string().optional(),
+  /** The dateline as written, e.g. "DUSHANBE, 24.06.2021 (NIAT Khovar)". */
+  dateline: evidenceSchema.optional(),
+  /** The city the report was filed from, when the dateline names one. */
+  datelinePlaceId: slugSchema.optional(),
+  /** The publication date when the text gives one. */
+  published: isoDateSchema.optional(),
+  /** Paragraph ranges, in order, as the seed separates them. */
+  paragraphs: z.array(spanSchema),
+  quotes: z.array(
+    z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), speakerId: slugSchema.optional() }),
+  ),
+  figures: z.array(
+    z.object({
+      start: z.number().int(),
+      end: z.number().int(),
+      text: z.string(),
+      value: z.number(),
+      context: evidenceSchema,
+    }),
+  ),
+});
+
+/** One source of an event: the document and the passages that support it. */
+export const eventSourceSchema = z.object({
+  documentId: z.string().min(1),
+  role: z.enum(['primary', 'referenced']),
+  evidence: z.array(evidenceSchema),
+});
+
+/** Something that happened (or is planned), on a date, somewhere, reported by one or more documents. */
+export const eventSchema = z.object({
+  id: slugSchema,
+  title: z.string().min(1),
+  /** meeting, conference, summit, declaration, convention, strategy, exercise, process... */
+  kind: z.string().min(1),
+  date: eventDateSchema,
+  placeId: slugSchema.optional(),
+  actorIds: z.array(slugSchema),
+  topicIds: z.array(slugSchema),
+  /** A planned event the sources describe as future. */
+  planned: z.boolean().optional(),
+  sources: z.array(eventSourceSchema).min(1),
+});
+
+/** A role a document gives a person, dated by that document's event. */
+export const roleSchema = z.object({ title: z.string().min(1), documentId: z.string().min(1), date: isoDateSchema.optional() });
+
+/** A person, organisation or state with its aliases and roles. */
+export const entitySchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  type: z.enum(['person', 'organisation', 'state']),
+  aliases: z.array(z.string()),
+  roles: z.array(roleSchema),
+});
+
+/** A place with coordinates. */
+export const placeSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  country: slugSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/** A topic of the taxonomy. */
+export const topicSchema = z.object({ id: slugSchema, label: z.string().min(1) });
+
+/** What a mention refers to. */
+export const mentionTypeSchema = z.enum(['person', 'organisation', 'state', 'place', 'topic', 'date', 'figure']);
+
+/** A character range of a document that names an entity, place, topic, date or figure. */
+export const mentionSchema = z.object({
+  documentId: z.string().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  type: mentionTypeSchema,
+  /** The entity, place or topic id; for dates the ISO value; for figures the figure's index. */
+  id: z.string().min(1),
+});
+
+/** The one JSON file the app loads. */
+export const bundleSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  documents: z.array(documentSchema),
+  events: z.array(eventSchema),
+  entities: z.array(entitySchema),
+  places: z.array(placeSchema),
+  topics: z.array(topicSchema),
+  mentions: z.array(mentionSchema),
+});
+
+export type Span = z.infer<typeof spanSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type EventSource = z.infer<typeof eventSourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type MentionType = z.infer<typeof mentionTypeSchema>;
+export type Bundle = z.infer<typeof bundleSchema>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** A lowercase URL-safe slug, the form of every id that can end up in a shared link. */
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs such as "rashid-alimov"');
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO YYYY-MM-DD');
+
+/** How precisely a date is known. */
+export const precisionSchema = z.enum(['day', 'month', 'year']);
+
+/** A place the knowledge file knows, with coordinates and the state it lies in. */
+export const knownPlaceSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  /** Id of the state entity the place lies in. */
+  country: slugSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Other spellings and former names ("Nur-Sultan" for Astana). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** A person, organisation or state with its canonical name and every spelling the texts use. */
+export const knownEntitySchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  type: z.enum(['person', 'organisation', 'state']),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** For states: the id of the capital place, used to tint the map. */
+  capital: slugSchema.optional(),
+});
+
+/** A topic of the taxonomy with the words and phrases that signal it. */
+export const knownTopicSchema = z.object({
+  id: slugSchema,
+  label: z.string().min(1),
+  keywords: z.array(z.string().min(1)).min(1),
+});
+
+/** A date curated by a person because the text does not state it, with the reason. */
+export const curatedDateSchema = z.object({
+  start: isoDateSchema,
+  end: isoDateSchema.optional(),
+  precision: precisionSchema,
+  reason: z.string().min(1),
+});
+
+/**
+ * A real-world event the texts refer to under several names. Matching one of its aliases
+ * in any document links that document to the same event, so that a conference reported in
+ * one article and recalled in another becomes one event with two sources.
+ */
+export const knownEventSchema = z.object({
+  id: slugSchema,
+  title: z.string().min(1),
+  kind: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  placeId: slugSchema.optional(),
+  /** Used only when no document states a date for the event. */
+  curatedDate: curatedDateSchema.optional(),
+});
+
+/** A fact a person added for one document: the primary event's date where the text lacks it. */
+export const documentCurationSchema = z.object({
+  documentId: z.string().min(1),
+  date: curatedDateSchema.optional(),
+  /** Links the document's primary event to a known event. */
+  eventId: slugSchema.optional(),
+  /** A shorter or clearer title for the primary event than the text offers. */
+  title: z.string().min(1).optional(),
+  /** Why a person curated this document. */
+  note: z.string().optional(),
+});
+
+/** The curated knowledge file: what text matching alone cannot know. */
+export const knowledgeSchema = z.object({
+  places: z.array(knownPlaceSchema),
+  entities: z.array(knownEntitySchema),
+  topics: z.array(knownTopicSchema),
+  events: z.array(knownEventSchema).default([]),
+  curations: z.array(documentCurationSchema).default([]),
+});
+
+export type KnownPlace = z.infer<typeof knownPlaceSchema>;
+export type KnownEntity = z.infer<typeof knownEntitySchema>;
+export type KnownTopic = z.infer<typeof knownTopicSchema>;
+export type KnownEvent = z.infer<typeof knownEventSchema>;
+export type Knowledge = z.infer<typeof knowledgeSchema>;

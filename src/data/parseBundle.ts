@@ -1,0 +1,69 @@
+import { bundleSchema, type Bundle } from './bundleSchema';
+import { formatZodError } from './formatZodError';
+
+/** A bundle that cannot be used at all, with a message for the person looking at the page. */
+export class BundleError extends Error {
+  override name = 'BundleError';
+}
+
+/** A usable bundle and what had to be repaired to make it usable. */
+export interface ParsedBundle {
+  bundle: Bundle;
+  warnings: string[];
+}
+
+/**
+ * Reads a bundle from JSON text, checks it against the shared schema, and repairs broken
+ * references instead of failing: an event that names an unknown place loses the place, not
+ * its place on the timeline. Throws BundleError only when nothing usable is left.
+ */
+export function parseBundle(json: string): ParsedBundle {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new BundleError(`The event bundle is not valid JSON (${(e as Error).message}).`);
+  }
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(parsed.error)}.`);
+  return repairReferences(parsed.data);
+}
+
+/** Drops references to things the bundle does not hold, and says what was dropped. */
+export function repairReferences(input: Bundle): ParsedBundle {
+  const warnings: string[] = [];
+  const places = new Set(input.places.map((p) => p.id));
+  const entities = new Set(input.entities.map((e) => e.id));
+  const topics = new Set(input.topics.map((t) => t.id));
+  const docs = new Map(input.documents.map((d) => [d.id, d]));
+  const note = (what: string, ids: string[]) => {
+    if (ids.length) warnings.push(`${ids.length} ${what} did not exist and were left out: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`);
+  };
+  const unknownPlaces: string[] = [];
+  const unknownActors: string[] = [];
+  const unknownTopics: string[] = [];
+  const unknownDocs: string[] = [];
+  const events = input.events.flatMap((ev) => {
+    const sources = ev.sources.filter((s) => docs.has(s.documentId) || (unknownDocs.push(s.documentId), false));
+    if (sources.length === 0) return [];
+    const e = { ...ev, sources };
+    if (e.placeId && !places.has(e.placeId)) {
+      unknownPlaces.push(e.placeId);
+      delete e.placeId;
+    }
+    e.actorIds = e.actorIds.filter((id) => entities.has(id) || (unknownActors.push(id), false));
+    e.topicIds = e.topicIds.filter((id) => topics.has(id) || (unknownTopics.push(id), false));
+    return [e];
+  });
+  note('places named by events', [...new Set(unknownPlaces)]);
+  note('actors named by events', [...new Set(unknownActors)]);
+  note('topics named by events', [...new Set(unknownTopics)]);
+  note('source documents named by events', [...new Set(unknownDocs)]);
+  if (events.length < input.events.length) warnings.push(`${input.events.length - events.length} event(s) had no readable source and were left out`);
+  const mentions = input.mentions.filter((m) => {
+    const doc = docs.get(m.documentId);
+    return !!doc && m.end <= doc.text.length && m.start < m.end;
+  });
+  if (mentions.length < input.mentions.length) warnings.push(`${input.mentions.length - mentions.length} highlight(s) pointed outside their document and were left out`);
+  return { bundle: { ...input, events, mentions }, warnings };
+}

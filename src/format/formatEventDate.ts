@@ -1,0 +1,30 @@
+import { utcFormat } from 'd3-time-format';
+import type { EventDate } from '../data/bundleSchema';
+
+const day = utcFormat('%-d %B %Y');
+const dayMonth = utcFormat('%-d %B');
+const dayOnly = utcFormat('%-d');
+const month = utcFormat('%B %Y');
+const year = utcFormat('%Y');
+
+/** Parses an ISO calendar date as UTC midnight. */
+export const parseIsoDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A date as people write it, at the precision the source supports: "4–5 September 2023", "June 2017". */
+export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
+  const start = parseIsoDate(date.start);
+  const end = date.end ? parseIsoDate(date.end) : undefined;
+  if (date.precision === 'year') return end && end.getUTCFullYear() !== start.getUTCFullYear() ? `${year(start)}–${year(end)}` : year(start);
+  if (date.precision === 'month') return end && date.end!.slice(0, 7) !== date.start.slice(0, 7) ? `${month(start)} – ${month(end)}` : month(start);
+  if (!end || date.end === date.start) return day(start);
+  if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${day(start)} – ${day(end)}`;
+  if (start.getUTCMonth() !== end.getUTCMonth()) return `${dayMonth(start)} – ${day(end)}`;
+  return `${dayOnly(start)}–${day(end)}`;
+}
+
+/** Words for how a date is known, for tooltips and screen readers. */
+export function describeBasis(date: Pick<EventDate, 'basis' | 'reason'>): string {
+  if (date.basis === 'stated') return 'date stated in the source';
+  const what = date.basis === 'inferred' ? 'date inferred' : 'date curated';
+  return date.reason ? `${what}: ${date.reason}` : what;
+}

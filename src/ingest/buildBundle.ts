@@ -1,0 +1,184 @@
+import {
+  BUNDLE_VERSION,
+  type Bundle,
+  type DocumentRecord,
+  type Entity,
+  type EventDate,
+  type EventRecord,
+  type Mention,
+} from '../data/bundleSchema';
+import type { Knowledge } from '../data/knowledgeSchema';
+import { analyseDocument, type DocumentAnalysis } from './analyseDocument';
+import { buildAliasIndex } from './matcher';
+import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
+import { findReferencedEvents } from './referencedEvents';
+import { isoStart } from './dates';
+
+/** A plain-text article handed to the ingest. */
+export interface SourceText {
+  id: string;
+  text: string;
+}
+
+/** Something a person should look at: an unresolved name, an event without date or place. */
+export interface ReviewItem {
+  documentId: string;
+  line: number;
+  message: string;
+}
+
+/** The result of an ingest: the bundle and what a person should review. */
+export interface IngestResult {
+  bundle: Bundle;
+  review: ReviewItem[];
+}
+
+const BASIS_RANK: Record<EventDate['basis'], number> = { stated: 0, inferred: 1, curated: 2 };
+const PRECISION_RANK: Record<EventDate['precision'], number> = { day: 0, month: 1, year: 2 };
+
+/** The better of two dates for one event: a primary source's, then the more precise, then the better founded. */
+function betterDate(a: EventCandidate, b: EventCandidate): EventCandidate {
+  if (!a.date) return b;
+  if (!b.date) return a;
+  if (a.role !== b.role) return a.role === 'primary' ? a : b;
+  const pa = PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision];
+  if (pa !== 0) return pa < 0 ? a : b;
+  return BASIS_RANK[a.date.basis] <= BASIS_RANK[b.date.basis] ? a : b;
+}
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/**
+ * Turns plain-text articles and the knowledge file into the bundle the app loads. Pure and
+ * deterministic: the same texts and knowledge give the same bundle, whatever their order.
+ */
+export function buildBundle(sources: SourceText[], knowledge: Knowledge): IngestResult {
+  const index = buildAliasIndex(knowledge);
+  const review: ReviewItem[] = [];
+  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index));
+  const candidates: EventCandidate[] = [];
+  const primaryOf = new Map<string, EventCandidate>();
+  for (const doc of docs) {
+    const primary = findPrimaryEvent(doc, knowledge);
+    primaryOf.set(doc.id, primary);
+    candidates.push(primary, ...findReferencedEvents(doc, knowledge, primary));
+    for (const p of primary.problems) review.push({ documentId: doc.id, line: lineOf(doc.text, primary.evidence[0]?.start ?? 0), message: p });
+    for (const u of doc.unresolved) {
+      review.push({ documentId: doc.id, line: lineOf(doc.text, u.start), message: `unresolved name "${u.text}"` });
+    }
+  }
+  const events = mergeEvents(candidates, docs);
+  const entities = buildEntities(knowledge, docs, primaryOf);
+  const documents = docs.map(toDocumentRecord);
+  const mentions = buildMentions(docs);
+  const bundle: Bundle = {
+    version: BUNDLE_VERSION,
+    documents,
+    events,
+    entities,
+    places: [...knowledge.places]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })),
+    topics: [...knowledge.topics].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, label }) => ({ id, label })),
+    mentions,
+  };
+  return { bundle, review };
+}
+
+/** Groups candidates by key into events: one real event, one record, every source kept. */
+function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): EventRecord[] {
+  const groups = new Map<string, EventCandidate[]>();
+  for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const events: EventRecord[] = [];
+  for (const [key, group] of groups) {
+    const best = group.reduce(betterDate);
+    if (!best.date) continue;
+    const lead = group.find((c) => c.role === 'primary') ?? best;
+    const actorIds = new Set<string>();
+    const topicIds = new Set<string>();
+    const sources = new Map<string, EventRecord['sources'][number]>();
+    for (const c of group) {
+      const doc = docById.get(c.documentId)!;
+      const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
+      for (const n of doc.names) if (n.type !== 'place' && within(n)) actorIds.add(n.id);
+      for (const t of doc.topics) if (within(t)) topicIds.add(t.id);
+      const existing = sources.get(c.documentId);
+      if (existing) {
+        for (const e of c.evidence) if (!existing.evidence.some((x) => x.start === e.start)) existing.evidence.push(e);
+        if (c.role === 'primary') existing.role = 'primary';
+      } else {
+        sources.set(c.documentId, { documentId: c.documentId, role: c.role, evidence: [...c.evidence] });
+      }
+    }
+    const event: EventRecord = {
+      id: key,
+      title: lead.title,
+      kind: lead.kind,
+      date: best.date,
+      actorIds: [...actorIds].sort(),
+      topicIds: [...topicIds].sort(),
+      sources: [...sources.values()]
+        .map((s) => ({ ...s, evidence: s.evidence.sort((a, b) => a.start - b.start) }))
+        .sort((a, b) => (a.role === b.role ? a.documentId.localeCompare(b.documentId) : a.role === 'primary' ? -1 : 1)),
+    };
+    const placeId = lead.placeId ?? group.find((c) => c.placeId)?.placeId;
+    if (placeId) event.placeId = placeId;
+    if (group.every((c) => c.planned)) event.planned = true;
+    events.push(event);
+  }
+  return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+}
+
+/** Knowledge entities with the roles each document gives them, dated by that document's event. */
+function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>): Entity[] {
+  const roles = new Map<string, Entity['roles']>();
+  for (const doc of docs) {
+    const date = primaryOf.get(doc.id)?.date?.start;
+    for (const r of doc.roles) {
+      const list = roles.get(r.personId) ?? [];
+      if (!list.some((x) => x.title === r.title && x.documentId === doc.id)) {
+        list.push(date ? { title: r.title, documentId: doc.id, date } : { title: r.title, documentId: doc.id });
+      }
+      roles.set(r.personId, list);
+    }
+  }
+  return [...knowledge.entities]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...new Set(e.aliases)].filter((a) => a !== e.name), roles: roles.get(e.id) ?? [] }));
+}
+
+function toDocumentRecord(doc: DocumentAnalysis): DocumentRecord {
+  const { text, meta } = doc;
+  const record: DocumentRecord = {
+    id: doc.id,
+    title: text.slice(meta.title.start, meta.title.end),
+    text,
+    paragraphs: doc.paragraphs,
+    quotes: doc.quotes.map((q) => (q.speakerId ? { ...q } : { start: q.start, end: q.end, text: q.text })),
+    figures: doc.figures.map((f) => {
+      const s = doc.sentences.find((x) => f.start >= x.start && f.end <= x.end) ?? f;
+      return { ...f, context: { start: s.start, end: s.end, text: text.slice(s.start, s.end) } };
+    }),
+  };
+  if (meta.publisher) record.publisher = meta.publisher;
+  if (meta.dateline) record.dateline = meta.dateline;
+  if (meta.reference) record.published = meta.reference.iso;
+  const datelinePlace = meta.dateline && doc.names.find((n) => n.type === 'place' && n.start >= meta.dateline!.start && n.end <= meta.dateline!.end);
+  if (datelinePlace) record.datelinePlaceId = datelinePlace.id;
+  return record;
+}
+
+/** Every highlightable range: names, topic words, dates and figures, in document order. */
+function buildMentions(docs: DocumentAnalysis[]): Mention[] {
+  const out: Mention[] = [];
+  for (const doc of docs) {
+    for (const n of [...doc.names, ...doc.topics]) out.push({ documentId: doc.id, start: n.start, end: n.end, type: n.type, id: n.id });
+    for (const d of doc.dates) {
+      const id = d.relativeValue ?? (d.from.year !== undefined ? isoStart(d.from) : `--${String(d.from.month ?? 1).padStart(2, '0')}-${String(d.from.day ?? 1).padStart(2, '0')}`);
+      out.push({ documentId: doc.id, start: d.start, end: d.end, type: 'date', id });
+    }
+    doc.figures.forEach((f, i) => out.push({ documentId: doc.id, start: f.start, end: f.end, type: 'figure', id: String(i) }));
+  }
+  return out.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,74 @@
+import { findDateExpressions } from './dates';
+import type { SourceText } from './buildBundle';
+
+/** A file as read from disk or dropped in the browser. */
+export interface RawSource {
+  /** File name, e.g. "000_a629d553c455d77e.txt". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file the ingest will not use, and why, in words for the person who supplied it. */
+export interface Rejection {
+  name: string;
+  message: string;
+}
+
+/** Largest article the ingest accepts; longer texts are almost certainly not one article. */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+/** A document id from a file name: the name without its extension. */
+export const documentIdOf = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+
+/**
+ * Decides which files are usable articles: UTF-8 text, not empty, not too large, with at least
+ * one date, and not a copy of a file already accepted. Every other file gets a message that
+ * names it; the good files still go through.
+ */
+export function checkSources(files: RawSource[]): { accepted: SourceText[]; rejected: Rejection[] } {
+  const accepted: SourceText[] = [];
+  const rejected: Rejection[] = [];
+  const seen = new Map<string, string>();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const reject = (message: string) => rejected.push({ name: file.name, message });
+    if (file.bytes.length === 0) {
+      reject('the file is empty');
+      continue;
+    }
+    if (file.bytes.length > MAX_ARTICLE_BYTES) {
+      reject(`the file is ${(file.bytes.length / 1e6).toFixed(1)} MB; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(file.bytes);
+    } catch {
+      reject('the file is not UTF-8 text (is it a binary file?)');
+      continue;
+    }
+    if (text.includes('\u0000')) {
+      reject('the file contains NUL bytes, so it is a binary file, not an article');
+      continue;
+    }
+    // Drop a byte-order mark so offsets count characters of the article itself.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (!text.trim()) {
+      reject('the file holds only white space');
+      continue;
+    }
+    const normalised = text.replace(/\s+/g, ' ').trim();
+    const twin = seen.get(normalised);
+    if (twin) {
+      reject(`the file repeats ${twin} word for word`);
+      continue;
+    }
+    if (findDateExpressions(text).length === 0) {
+      reject('no date anywhere in the text, so its events cannot be placed in time');
+      continue;
+    }
+    seen.set(normalised, file.name);
+    accepted.push({ id: documentIdOf(file.name), text });
+  }
+  return { accepted, rejected };
+}

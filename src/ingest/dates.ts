@@ -1,0 +1,190 @@
+import * as chrono from 'chrono-node';
+import type { EventDate } from '../data/bundleSchema';
+
+/** Calendar parts of a date as far as the text gives them. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** A date expression found in a text, with what it states and what it leaves open. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  from: DateParts;
+  to?: DateParts;
+  /** "Yesterday", "on Tuesday", "15 years ago": meaningful only against a reference date. */
+  relative: boolean;
+  /** The calendar value chrono computed for a relative expression against the reference. */
+  relativeValue?: string;
+  /** "towards 2025", "up to 2025": a deadline, not a date something happened. */
+  target?: boolean;
+}
+
+const RELATIVE = /\b(yesterday|today|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
+const YEAR_AFTER_WORD =
+  /\b(?:in|since|of|for|from|by|until|till|during|year|years|to|towards|Towards)\s+((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b(?![.:]\d)/g;
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/g;
+
+/** Pads a number to two digits. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The ISO form of a date's first day: a year or month expression starts on its first day. */
+export function isoStart(parts: DateParts): string {
+  return `${parts.year}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
+}
+
+/** The ISO form of a date's last day: a month expression ends on its last day. */
+export function isoEnd(parts: DateParts): string {
+  if (parts.day !== undefined) return isoStart(parts);
+  if (parts.month !== undefined) {
+    const last = new Date(Date.UTC(parts.year!, parts.month, 0)).getUTCDate();
+    return `${parts.year}-${pad(parts.month)}-${pad(last)}`;
+  }
+  return `${parts.year}-12-31`;
+}
+
+/** True when the day exists in that month and year. */
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const overlaps = (found: DateExpression[], start: number, end: number) =>
+  found.some((f) => start < f.end && end > f.start);
+
+/**
+ * Every date expression in a text. Numeric dates are read day first (dd.mm.yyyy), as the
+ * Central Asian agencies write them; chrono reads the written ones; bare years and year
+ * ranges ("in 2010", "for 2021-2026") are found by pattern because chrono skips them.
+ */
+export function findDateExpressions(text: string, reference?: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(year, month, day)) continue;
+    found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], from: { year, month, day }, relative: false });
+  }
+  const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.en.parse(text, { instant: refDate, timezone: 0 })) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (overlaps(found, start, end)) continue;
+    // "had now proved" is not a date anyone would put on a timeline.
+    if (/^now$/i.test(r.text.trim())) continue;
+    const relative = RELATIVE.test(r.text);
+    const partsOf = (c: chrono.ParsedComponents): DateParts => ({
+      year: c.isCertain('year') ? c.get('year')! : undefined,
+      month: c.isCertain('month') ? c.get('month')! : undefined,
+      day: c.isCertain('day') ? c.get('day')! : undefined,
+    });
+    const from = partsOf(r.start);
+    // A bare time ("07:48") or a bare number is not a calendar date.
+    if (!relative && from.month === undefined) continue;
+    if (!relative && from.day === undefined && from.year === undefined) continue;
+    const expr: DateExpression = { start, end, text: r.text, from, relative };
+    if (r.end) expr.to = partsOf(r.end);
+    if (relative) {
+      if (!reference) continue;
+      expr.relativeValue = r.start.date().toISOString().slice(0, 10);
+      expr.from = {};
+    }
+    found.push(expr);
+  }
+  for (const re of [YEAR_AFTER_WORD, YEAR_RANGE]) {
+    for (const m of text.matchAll(re)) {
+      const yearStart = m.index! + m[0].indexOf(m[1]!);
+      const end = m.index! + m[0].length;
+      if (overlaps(found, yearStart, end)) continue;
+      const expr: DateExpression = {
+        start: yearStart,
+        end,
+        text: text.slice(yearStart, end),
+        from: { year: Number(m[1]) },
+        relative: false,
+      };
+      if (m[2] && Number(m[2]) > Number(m[1])) expr.to = { year: Number(m[2]) };
+      if (/\b(?:towards|until|till|by|up to)\s+$/i.test(text.slice(Math.max(0, yearStart - 12), yearStart))) expr.target = true;
+      found.push(expr);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The precision a set of parts supports. */
+export function precisionOf(parts: DateParts): EventDate['precision'] {
+  if (parts.day !== undefined) return 'day';
+  if (parts.month !== undefined) return 'month';
+  return 'year';
+}
+
+/** Reference date with the words it was read from (the dateline or publication line). */
+export interface ReferenceDate {
+  iso: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A resolved date or the reason the text does not support one. */
+export type ResolvedDate = { ok: true; date: EventDate } | { ok: false; problem: string };
+
+const formatIsoForPeople = (iso: string) => iso.split('-').reverse().join('.');
+
+/**
+ * Turns an expression into an event date, filling in from the reference date what the text
+ * leaves out. A year the text does not give is never called stated: it is inferred from the
+ * dateline, unless the dateline itself states that very day.
+ */
+export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate | undefined, text: string): ResolvedDate {
+  const evidence = [{ start: expr.start, end: expr.end, text: text.slice(expr.start, expr.end) }];
+  const refEvidence = ref ? [{ start: ref.start, end: ref.end, text: ref.text }] : [];
+  if (expr.relative) {
+    if (!ref || !expr.relativeValue) return { ok: false, problem: `"${expr.text}" needs a dateline to count from` };
+    return {
+      ok: true,
+      date: {
+        start: expr.relativeValue,
+        precision: 'day',
+        basis: 'inferred',
+        asStated: expr.text,
+        reason: `"${expr.text}" counted from the dateline ${ref.text}`,
+        evidence: [...evidence, ...refEvidence],
+      },
+    };
+  }
+  const from = { ...expr.from };
+  const to = expr.to ? { ...expr.to } : undefined;
+  let basis: EventDate['basis'] = 'stated';
+  let reason: string | undefined;
+  if (from.year === undefined) {
+    if (!ref) return { ok: false, problem: `"${expr.text}" gives no year and the article has no dateline` };
+    const [ry, rm, rd] = ref.iso.split('-').map(Number) as [number, number, number];
+    // A month well after the publication month is last year's: news reports what has happened.
+    from.year = from.month !== undefined && from.month > rm + 2 ? ry - 1 : ry;
+    if (to && to.year === undefined) to.year = from.year;
+    const sameDay = from.month === rm && from.day === rd;
+    basis = sameDay ? 'stated' : 'inferred';
+    reason = sameDay
+      ? `the text states the day "${expr.text}" and the dateline gives the full date ${ref.text}`
+      : `the year ${from.year} is taken from the dateline ${formatIsoForPeople(ref.iso)}; the text gives "${expr.text}"`;
+    evidence.push(...refEvidence);
+  }
+  if (to && to.month === undefined && to.day !== undefined) to.month = from.month;
+  const date: EventDate = {
+    start: isoStart(from),
+    precision: precisionOf(from),
+    basis,
+    asStated: expr.text,
+    evidence,
+  };
+  if (reason) date.reason = reason;
+  if (to && to.year !== undefined) {
+    const end = isoEnd(to);
+    if (end > date.start) date.end = end;
+  }
+  return { ok: true, date };
+}

@@ -1,0 +1,120 @@
+import type { Knowledge } from '../data/knowledgeSchema';
+import type { MentionType } from '../data/bundleSchema';
+import { isWordChar } from './text';
+
+/** One way of writing a known thing. */
+interface AliasEntry {
+  alias: string;
+  type: MentionType;
+  id: string;
+}
+
+/** A found name: a range of the text and what it refers to. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  type: MentionType;
+  id: string;
+}
+
+/** The aliases of a knowledge file, longest first, ready for matching. */
+export interface AliasIndex {
+  names: AliasEntry[];
+  topics: AliasEntry[];
+  /** Surname -> person id, to resolve "Mr. Alimov" once the full name has appeared. */
+  surnames: Map<string, string[]>;
+}
+
+const byLengthDesc = (a: AliasEntry, b: AliasEntry) => b.alias.length - a.alias.length || a.id.localeCompare(b.id);
+
+/** Builds the alias index once per knowledge file. */
+export function buildAliasIndex(knowledge: Knowledge): AliasIndex {
+  const names: AliasEntry[] = [];
+  const surnames = new Map<string, string[]>();
+  for (const e of knowledge.entities) {
+    for (const alias of new Set([e.name, ...e.aliases])) names.push({ alias, type: e.type, id: e.id });
+    if (e.type === 'person') {
+      const surname = e.name.split(/\s+/).pop()!;
+      surnames.set(surname, [...(surnames.get(surname) ?? []), e.id]);
+    }
+  }
+  for (const p of knowledge.places) {
+    for (const alias of new Set([p.name, ...p.aliases])) names.push({ alias, type: 'place', id: p.id });
+  }
+  const topics = knowledge.topics.flatMap((t) => t.keywords.map((k) => ({ alias: k.toLowerCase(), type: 'topic' as const, id: t.id })));
+  return { names: names.sort(byLengthDesc), topics: topics.sort(byLengthDesc), surnames };
+}
+
+/** Finds every alias occurrence on word boundaries, longest first, without overlaps. */
+function matchLayer(haystack: string, entries: AliasEntry[], taken: Uint8Array): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const entry of entries) {
+    let from = 0;
+    for (;;) {
+      const at = haystack.indexOf(entry.alias, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + entry.alias.length;
+      if (isWordChar(haystack[at - 1]) || isWordChar(haystack[end])) continue;
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      out.push({ start: at, end, type: entry.type, id: entry.id });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every name the knowledge file knows in a text: people, organisations, states and places
+ * in one layer (a longer name wins over a shorter one inside it: "RATS SCO" over "SCO"),
+ * topic keywords in another, matched case-insensitively.
+ */
+export function matchNames(text: string, index: AliasIndex): { names: NameMatch[]; topics: NameMatch[] } {
+  const taken = new Uint8Array(text.length);
+  const names = matchLayer(text, index.names, taken);
+  // "Mr. Alimov" refers to the Alimov the article has already named in full.
+  const present = new Set(names.filter((n) => n.type === 'person').map((n) => n.id));
+  const honorific: AliasEntry[] = [];
+  for (const [surname, ids] of index.surnames) {
+    const here = ids.filter((id) => present.has(id));
+    if (here.length !== 1) continue;
+    for (const title of ['Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Dr.', 'H.E. Mr.', 'H.E. Ms.']) {
+      honorific.push({ alias: `${title} ${surname}`, type: 'person', id: here[0]! });
+    }
+  }
+  names.push(...matchLayer(text, honorific.sort(byLengthDesc), taken));
+  const topics = matchLayer(text.toLowerCase(), index.topics, new Uint8Array(text.length));
+  const order = (a: NameMatch, b: NameMatch) => a.start - b.start || a.end - b.end;
+  return { names: names.sort(order), topics: topics.sort(order) };
+}
+
+// Words that start capitalised phrases which are titles or bodies, not people's names.
+const NOT_NAME_WORDS = new Set(
+  ('The A An In On At Of For And As By To From With During Then This These That It He She They We Our Mr Ms Mrs ' +
+    'President Secretary General Deputy Director Chairman Head Minister Ministers Adviser Assistant Member Leader ' +
+    'Council Conference Committee Security Service State States Republic United Nations International Regional ' +
+    'National Strategy Convention Declaration Charter Treaty Organization Organisation Centre Center Office Structure ' +
+    'Government Prime Foreign Interior Defence Defense Special Executive Anti Terrorism Terrorist Counter First Second ' +
+    'Tenth High Level Major Lieutenant Honorable Founder Peace Unity Nation Chief Read Also Features Commonwealth ' +
+    'Global Development Agenda Sustainable Goals Process Action Plan Independence Monument Islam Scientific Practical ' +
+    'Executive Under Assembly Pact Long Term Good Neighborliness Friendship Cooperation Shanghai Five Border ' +
+    'Management Movement Terrorists Anniversary Address Head Gallery News Agency')
+    .split(' '),
+);
+
+/** Capitalised two- or three-word sequences that look like people's names but match nothing known. */
+export function findUnresolvedNames(text: string, known: NameMatch[]): { start: number; end: number; text: string }[] {
+  const taken = new Uint8Array(text.length);
+  for (const k of known) taken.fill(1, k.start, k.end);
+  const out: { start: number; end: number; text: string }[] = [];
+  const re = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.subarray(start, end).some((x) => x === 1)) continue;
+    const words = m[0].split(' ');
+    if (words.some((w) => NOT_NAME_WORDS.has(w.split('-')[0]!))) continue;
+    out.push({ start, end, text: m[0] });
+  }
+  return out;
+}

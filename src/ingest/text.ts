@@ -1,0 +1,78 @@
+import type { Span } from '../data/bundleSchema';
+
+/** Turns a name into a lowercase URL-safe id: "Rashid Alimov" -> "rashid-alimov". */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return slug || 'x';
+}
+
+/** Paragraph ranges: runs of non-blank lines, trimmed, as the seed file separates them. */
+export function findParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return spans;
+}
+
+// Abbreviations whose trailing full stop does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|St|No|H\.E|etc|vs|Jr|Sr|[A-Z]))\.$/;
+
+/** Sentence ranges inside each paragraph; a paragraph break always ends a sentence. */
+export function findSentences(text: string, paragraphs: Span[] = findParagraphs(text)): Span[] {
+  const sentences: Span[] = [];
+  for (const p of paragraphs) {
+    let start = p.start;
+    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    const body = text.slice(p.start, p.end);
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const end = p.start + m.index + m[0].length;
+      if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), p.start + m.index + 1))) continue;
+      sentences.push({ start, end });
+      start = end;
+      while (start < p.end && /\s/.test(text[start]!)) start++;
+    }
+    if (start < p.end) sentences.push({ start, end: p.end });
+  }
+  return sentences;
+}
+
+/** The span among `spans` that contains `offset`, if any. */
+export function spanAt(spans: Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** An evidence record: a range together with the exact text it slices. */
+export function evidenceOf(text: string, span: Span): { start: number; end: number; text: string } {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the character is a letter or digit, so a match next to it is not on a word boundary. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
