@@ -1,47 +1,57 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bundleQueryOptions } from '../data/bundleQuery';
-import { EventList } from './EventList';
+import { StoreProvider, useAppStoreApi } from '../state/StoreProvider';
+import { syncStoreWithUrl } from '../state/urlSync';
+import type { AppStore } from '../state/store';
+import { AppShell } from './AppShell';
+import { Header } from './Header';
 
-/** The page: loads the bundle and shows its events, or says clearly why it cannot. */
-export function App() {
+/** Props of the app root. */
+export interface AppProps {
+  /** A store for tests; the app makes its own otherwise. */
+  store?: AppStore;
+  /** Whether to mirror the view into the address bar (off in component tests). */
+  syncUrl?: boolean;
+}
+
+/** Mirrors the store into the URL while mounted. */
+function UrlSync() {
+  const store = useAppStoreApi();
+  useEffect(() => syncStoreWithUrl(store), [store]);
+  return null;
+}
+
+/** The page: loads the bundle, then shows the views, or says clearly why it cannot. */
+export function App({ store, syncUrl = true }: AppProps) {
+  return (
+    <StoreProvider store={store}>
+      {syncUrl && <UrlSync />}
+      <AppBody />
+    </StoreProvider>
+  );
+}
+
+function AppBody() {
   const query = useQuery(bundleQueryOptions());
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Dushanbe Timeline</h1>
-        <p className="tagline">Counter-terrorism diplomacy in Central Asia, from the sources</p>
-      </header>
-      <main className="app-main">
-        {query.isPending && (
-          <p role="status" className="loading">
-            Loading events…
-          </p>
-        )}
-        {query.isError && (
-          <div role="alert" className="error">
-            <h2>The events could not be loaded</h2>
-            <p>{query.error.message}</p>
-            <button type="button" onClick={() => void query.refetch()}>
-              Retry
-            </button>
-          </div>
-        )}
-        {query.data && (
-          <>
-            {query.data.warnings.length > 0 && (
-              <div role="alert" className="notice">
-                <p>Some of the bundle could not be used:</p>
-                <ul>
-                  {query.data.warnings.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <EventList bundle={query.data.bundle} />
-          </>
-        )}
-      </main>
+      <Header />
+      {query.isPending && (
+        <p role="status" className="loading">
+          Loading events…
+        </p>
+      )}
+      {query.isError && (
+        <div role="alert" className="error">
+          <h2>The events could not be loaded</h2>
+          <p>{query.error.message}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            Retry
+          </button>
+        </div>
+      )}
+      {query.data && <AppShell bundle={query.data.bundle} warnings={query.data.warnings} />}
     </div>
   );
 }

@@ -1,33 +1,81 @@
-import type { Bundle } from '../data/bundleSchema';
-import { describeBasis, formatEventDate } from '../format/formatEventDate';
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { EventRecord, Place } from '../data/bundleSchema';
+import { formatEventDate } from '../format/formatEventDate';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 
-/** Props of the plain event list. */
+/** Props of the list of events in view. */
 export interface EventListProps {
-  /** The loaded bundle. */
-  bundle: Bundle;
+  /** Events matching the filters and inside the window, in date order. */
+  events: EventRecord[];
+  places: Map<string, Place>;
 }
 
-/** Every event of the bundle in date order, with its date as the sources support it and its place. */
-export function EventList({ bundle }: EventListProps) {
-  const places = new Map(bundle.places.map((p) => [p.id, p.name]));
+/** Above this many rows the list renders only what is on screen. */
+const VIRTUALISE_ABOVE = 150;
+const ROW = 56;
+
+/** One row: a button named with the event title that opens its source. */
+function EventRow({ event, place, selected, onOpen }: { event: EventRecord; place?: Place; selected: boolean; onOpen: (id: string) => void }) {
+  const primary = event.sources.some((s) => s.role === 'primary');
   return (
-    <section aria-labelledby="events-heading">
-      <h2 id="events-heading">Events</h2>
-      <p role="status">{bundle.events.length} events</p>
-      <ul aria-label="Events" className="event-list">
-        {bundle.events.map((e) => (
-          <li key={e.id} className={`event-item ${e.sources.some((s) => s.role === 'primary') ? 'primary' : 'referenced'}`}>
-            <span className="event-title">{e.title}</span>
-            <span className="event-meta">
-              <time dateTime={e.date.start}>{formatEventDate(e.date)}</time>
-              {e.date.basis !== 'stated' && <span className="basis" title={describeBasis(e.date)}> ({e.date.basis})</span>}
-              {e.placeId && <> · {places.get(e.placeId) ?? e.placeId}</>}
-              {' · '}
-              {e.kind}
-            </span>
-          </li>
-        ))}
-      </ul>
+    <button type="button" className={`event-row${selected ? ' selected' : ''}`} aria-current={selected || undefined} onClick={() => onOpen(event.id)}>
+      <span className={`event-title ${primary ? 'primary' : 'referenced'}`}>{event.title}</span>
+      <span className="event-meta" aria-hidden="true">
+        {formatEventDate(event.date)}
+        {event.date.basis !== 'stated' ? ` (${event.date.basis})` : ''} · {place?.name ?? 'place not given'} · {event.kind}
+      </span>
+    </button>
+  );
+}
+
+/** The events in view, in date order, each a button; long lists are virtualised. */
+export function EventList({ events, places }: EventListProps) {
+  const store = useAppStoreApi();
+  const selectedId = useAppStore((s) => s.event);
+  const onOpen = (id: string) => store.getState().selectEvent(id);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUALISE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: virtual ? events.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+  });
+  return (
+    <section className="event-list-panel" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading">Events in view</h2>
+      <p role="status" className="event-count">
+        {events.length} {events.length === 1 ? 'event' : 'events'}
+      </p>
+      <div className="event-list-scroll" ref={scrollRef}>
+        {virtual ? (
+          <ul role="list" aria-label="Events" className="event-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const e = events[row.index]!;
+              return (
+                <li
+                  key={e.id}
+                  aria-setsize={events.length}
+                  aria-posinset={row.index + 1}
+                  className="event-item"
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                >
+                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} />
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <ul role="list" aria-label="Events" className="event-list">
+            {events.map((e) => (
+              <li key={e.id} className="event-item">
+                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -5,12 +5,16 @@ import { matchNames, findUnresolvedNames, type AliasIndex, type NameMatch } from
 import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
 import { findRoles, type FoundRole } from './roles';
-import { findParagraphs, findSentences, spanAt } from './text';
+import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
 
 /** Everything found in one document before events are assembled. */
 export interface DocumentAnalysis {
   id: string;
   text: string;
+  /** The text with uniform spaces, for literal matching; same offsets as `text`. */
+  plain: string;
+  /** Dateline and signature lines: names there are the publisher's, not the event's. */
+  metaSpans: Span[];
   meta: DocumentMetadata;
   paragraphs: Span[];
   sentences: Span[];
@@ -29,20 +33,26 @@ export function analyseDocument(id: string, text: string, index: AliasIndex): Do
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs);
   const dates = findDateExpressions(text, meta.reference?.iso);
-  const { names, topics } = matchNames(text, index);
+  const plain = normaliseSpaces(text);
+  const { names, topics } = matchNames(plain, index);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
+  const metaSpans: Span[] = [];
+  if (meta.dateline) metaSpans.push(meta.dateline);
+  if (meta.signature) metaSpans.push(meta.signature);
   return {
     id,
     text,
+    plain,
+    metaSpans,
     meta,
     paragraphs,
     sentences,
     dates,
     names,
     topics,
-    roles: findRoles(text, names, sentenceStartOf),
-    quotes: findQuotes(text, names),
-    figures: findFigures(text, dates),
-    unresolved: findUnresolvedNames(text, names),
+    roles: findRoles(plain, names, sentenceStartOf),
+    quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+    figures: findFigures(plain, dates).map((f) => ({ ...f, text: text.slice(f.start, f.end) })),
+    unresolved: findUnresolvedNames(plain, names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
   };
 }

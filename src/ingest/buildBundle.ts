@@ -101,7 +101,8 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
     for (const c of group) {
       const doc = docById.get(c.documentId)!;
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
-      for (const n of doc.names) if (n.type !== 'place' && within(n)) actorIds.add(n.id);
+      const inMeta = (m: { start: number; end: number }) => doc.metaSpans.some((s) => m.start >= s.start && m.end <= s.end);
+      for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(n)) actorIds.add(n.id);
       for (const t of doc.topics) if (within(t)) topicIds.add(t.id);
       const existing = sources.get(c.documentId);
       if (existing) {

@@ -14,7 +14,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 // "over 600 terrorist crimes", "about 250 representatives", "90.2 percent", "four million units".
 const FIGURE =
-  /\b(?:(?:over|about|around|nearly|almost|more than|some|up to|at least|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)(?:\s+(thousand|million|billion))?(?:\s*(%|percent|per cent)|\s+((?:[a-z][\w-]*\s+){0,2}?(?:delegates|delegations|countries|states|organisations|organizations|representatives|crimes|camps|members|websites|units|repatriates|people|persons|participants|terrorists|militants|attacks|structures|bodies|actions|cases|fighters|victims|agencies|experts|officials|years)))\b/gi;
+  /\b(?:(?:over|about|around|nearly|almost|more than|some|up to|at least|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)(?:\s+(thousand|million|billion))?(?:\s*(%|percent|per cent)|\s+((?:[a-z][\w-]*\s+){0,2}?(?:delegates|delegations|countries|states|organisations|organizations|representatives|crimes|camps|members|websites|units|repatriates|people|persons|participants|terrorists|militants|attacks|structures|bodies|actions|cases|fighters|victims|agencies|experts|officials)))\b/gi;
 
 /** Figures reported in the text, leaving out years and calendar days. */
 export function findFigures(text: string, dateSpans: { start: number; end: number }[]): FoundFigure[] {
@@ -27,7 +27,7 @@ export function findFigures(text: string, dateSpans: { start: number; end: numbe
     let value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     if (m[2]) value *= SCALE[m[2].toLowerCase()]!;
-    // "years" only counts as a figure when it is a span of time someone reports ("for almost 40 years").
+    // A year followed by a noun ("2019 repatriates") is a date, not a count.
     if (/^(19|20)\d{2}$/.test(raw) && !m[3]) continue;
     out.push({ start, end, text: m[0], value });
   }

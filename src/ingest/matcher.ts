@@ -98,7 +98,8 @@ const NOT_NAME_WORDS = new Set(
     'Tenth High Level Major Lieutenant Honorable Founder Peace Unity Nation Chief Read Also Features Commonwealth ' +
     'Global Development Agenda Sustainable Goals Process Action Plan Independence Monument Islam Scientific Practical ' +
     'Executive Under Assembly Pact Long Term Good Neighborliness Friendship Cooperation Shanghai Five Border ' +
-    'Management Movement Terrorists Anniversary Address Head Gallery News Agency')
+    'Management Movement Terrorists Anniversary Address Head Gallery News Agency Countering Combating Combatting ' +
+    'Extremism Separatism Radicalism')
     .split(' '),
 );
 

@@ -10,6 +10,8 @@ export interface DocumentMetadata {
   publisher?: string;
   /** The publication date the dateline or a date line gives, used to resolve relative dates. */
   reference?: ReferenceDate;
+  /** A closing signature line naming the publisher ("UzA"). */
+  signature?: Span;
   /** Where the body starts, after title and metadata lines. */
   bodyStart: number;
 }
@@ -55,6 +57,7 @@ export function readMetadata(text: string): DocumentMetadata {
   const last = lines[lines.length - 1];
   if (!meta.publisher && last && lines.length > 2 && SIGNATURE.test(text.slice(last.start, last.end))) {
     meta.publisher = text.slice(last.start, last.end);
+    meta.signature = { start: last.start, end: last.end };
   }
   return meta;
 }

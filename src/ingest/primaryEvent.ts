@@ -68,7 +68,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   if (dateExpr) {
     const resolved = resolveDateExpression(dateExpr, meta.reference, text);
     if (resolved.ok) date = resolved.date;
-    else problems.push(resolved.problem);
+    else if (!curation?.date) problems.push(resolved.problem);
   }
   if (curation?.date && (!date || date.basis !== 'stated')) {
     date = {
@@ -103,7 +103,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
     placeId = doc.names.find((n) => n.type === 'place' && n.start >= meta.dateline!.start && n.end <= meta.dateline!.end)?.id;
     if (placeId) problems.push('place taken from the dateline, where the report was filed');
   }
-  const known = curation?.eventId ? knowledge.events.find((e) => e.id === curation.eventId) : knownEventIn(text.slice(meta.title.start, eventSentence.end), knowledge);
+  const known = curation?.eventId ? knowledge.events.find((e) => e.id === curation.eventId) : knownEventIn(doc.plain.slice(meta.title.start, eventSentence.end), knowledge);
   if (!placeId && known?.placeId) placeId = known.placeId;
   if (!placeId) problems.push('no place for the event in the text');
 

@@ -8,30 +8,43 @@ export interface FoundQuote {
   speakerId?: string;
 }
 
-const SPEECH = /\b(said|says|noted|stated|added|emphasi[sz]ed|stressed|underlined|told|remarked|declared|recalled|explained|described)\b/;
+const SPEECH = /\b(said|says|noted|stated|added|emphasi[sz]ed|stressed|underlined|told|remarked|declared|recalled|explained|described|concluded)\b/;
+// Curly quotes may hold a nested quoted name (“... actions “Mehr”. ...”); straight quotes open
+// only after a space or bracket, so a closing quote is never taken for an opening one.
+const QUOTE = /“((?:[^“”]|“[^“”]*”)*)”|(?<=^|[\s(:—–-])"([^"\n]+)"(?![\p{L}\p{N}])/gu;
 
 /**
- * Quotations of at least a few words, in straight or curly quotes, with their speaker: the
- * person named (or referred to as "he"/"she") in the words right after the quotation, else
- * the last person named before it in the same paragraph.
+ * Quotations of speech, in straight or curly quotes, with their speaker: a person named right
+ * after it ("..., Mr. Tursunov noted"), the person named before it with a colon or a verb of
+ * speech, or for "he said" the last person named shortly before. Quoted titles of panels or
+ * documents (no sentence punctuation inside, no speaker) are not quotations.
  */
 export function findQuotes(text: string, names: NameMatch[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  const re = /“([^”]{25,})”|"([^"\n]{25,})"/g;
-  for (const m of text.matchAll(re)) {
+  const people = names.filter((n) => n.type === 'person');
+  for (const m of text.matchAll(QUOTE)) {
     const inner = m[1] ?? m[2]!;
-    // A quoted title ("Dushanbe Process") is a name, not speech.
-    if (inner.split(/\s+/).length < 6) continue;
+    if (inner.trim().split(/\s+/).length < 5) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const paragraphStart = text.lastIndexOf('\n', start) + 1;
-    const tail = text.slice(end, end + 120);
-    const people = names.filter((n) => n.type === 'person');
-    const after = people.find((n) => n.start >= end && n.start < end + 120 && SPEECH.test(text.slice(n.end, n.end + 40) + text.slice(end, n.start)));
-    const before = [...people].reverse().find((n) => n.end <= start && n.start >= paragraphStart);
+    const sentenceEnd = text.slice(end).search(/(?<!\b(?:Mr|Ms|Mrs|Dr|H\.E|[A-Z]))[.!?](?:\s|$)|\n/);
+    const tail = text.slice(end, end + (sentenceEnd < 0 ? 160 : sentenceEnd + 1));
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const head = text.slice(lineStart, start);
+    const after = people.find((n) => n.start >= end && n.end <= end + tail.length && SPEECH.test(tail));
+    const before = [...people].reverse().find((n) => n.end <= start && n.start >= start - 700);
+    let speakerId: string | undefined;
+    if (after) speakerId = after.id;
+    else if (before && /:\s*$/.test(text.slice(before.end, start))) speakerId = before.id;
+    else if (before && (/\b(he|she)\s+\w+/i.test(tail) || SPEECH.test(head) || /^\s*[,.]?\s*(he|she)\b/i.test(tail)) && (SPEECH.test(tail) || SPEECH.test(head))) speakerId = before.id;
+    else {
+      // A quotation that continues the previous one in the same paragraph has the same speaker.
+      const previous = quotes[quotes.length - 1];
+      if (previous?.speakerId && previous.end >= lineStart) speakerId = previous.speakerId;
+    }
+    if (!speakerId && !/[.,!?;]/.test(inner)) continue;
     const quote: FoundQuote = { start, end, text: m[0] };
-    const speaker = after && !/[.!?]\s/.test(text.slice(end, after.start)) ? after : SPEECH.test(tail) || SPEECH.test(text.slice(paragraphStart, start)) ? before : undefined;
-    if (speaker) quote.speakerId = speaker.id;
+    if (speakerId) quote.speakerId = speakerId;
     quotes.push(quote);
   }
   return quotes;

@@ -27,8 +27,14 @@ const NAME =
 const QUOTED = /[“"]([A-Z][^”"\n]{2,80})[”"]/g;
 const PLANNED = /\b(plans? to|will be|will hold|is expected|are expected|expected to|preparations? for|upcoming|forthcoming|scheduled)\b/i;
 
+/** A slug of at most 60 characters, cut at a word boundary. */
+function shortSlug(title: string): string {
+  const slug = slugify(title);
+  return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
+}
+
 /** Strips trailing function words a greedy name pattern picked up. */
-const trimName = (s: string) => s.replace(/(?:\s+(?:of|the|and|on|to|in|for))+$/g, '').trim();
+const trimName = (s: string) => s.trim().replace(/[\s,]+$/, '').replace(/(?:\s+(?:of|the|and|on|to|in|for))+$/g, '').trim();
 
 /**
  * Earlier or planned events a document mentions with a date: declarations, conventions,
@@ -44,7 +50,7 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
     const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.target && !primaryDates.has(d.start));
     const names: { start: number; end: number; name: string; knownId?: string }[] = [];
     // Catalogue aliases first: they are what lets two documents agree on one event.
-    const lower = sentence.toLowerCase();
+    const lower = doc.plain.slice(s.start, s.end).toLowerCase();
     for (const e of knowledge.events) {
       for (const alias of [...e.aliases].sort((a, b) => b.length - a.length)) {
         const at = lower.indexOf(alias.toLowerCase());
@@ -62,23 +68,29 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
       if (isExercise || /\b(Strategy|Convention|Declaration|Treaty)\b/.test(name)) names.push({ start, end: start + name.length, name });
     }
     for (const m of sentence.matchAll(NAME)) {
-      const name = trimName(m[0]);
       const start = s.start + m.index!;
+      // A name never runs into a date: "Council of SCO Heads of State on September 16-17, 2021".
+      const dateInside = dates.find((d) => d.start > start && d.start < start + m[0].length);
+      const name = trimName(dateInside ? text.slice(start, dateInside.start) : m[0]);
       if (name.split(/\s+/).length < 2 || !free(start, start + name.length)) continue;
       names.push({ start, end: start + name.length, name });
     }
+    const dateOf = assignDates(names, dates);
     for (const n of names) {
       const known = n.knownId ? knowledge.events.find((e) => e.id === n.knownId) : undefined;
       if (n.knownId && n.knownId === primary.key) continue;
       const yearInName = /\b((?:19|20)\d{2})\b/.exec(n.name);
-      const expr = nearestDate(dates, n);
+      const expr = dateOf.get(n);
       let date = expr ? resolveDate(expr, doc, text) : undefined;
       if (!date && yearInName) {
         const at = n.start + yearInName.index;
         date = { start: `${yearInName[1]}-01-01`, precision: 'year', basis: 'stated', asStated: yearInName[1], evidence: [evidenceOf(text, { start: at, end: at + 4 })] };
       }
       if (!date && !known) continue;
-      const kindWord = /(Declaration|Convention|Strategy|Treaty|Charter|Agreement|Council|Process|Summit|Conference|Meeting)/i.exec(n.name)?.[1];
+      // The most specific kind word wins: "meeting of the Council" is a summit.
+      const kindWord = ['Declaration', 'Convention', 'Strategy', 'Treaty', 'Charter', 'Agreement', 'Council', 'Summit', 'Process', 'Conference', 'Meeting'].find((w) =>
+        new RegExp(`\\b${w}\\b`, 'i').test(n.name),
+      );
       const kind = known?.kind ?? (/\bexercises?\b/i.test(sentence) && yearInName ? 'exercise' : KINDS[(kindWord ?? 'event').toLowerCase()] ?? 'event');
       const title = known?.title ?? n.name.replace(/^(?:session|summit) of the\s+/i, '').replace(/^meeting of the\s+/i, 'Meeting of the ');
       const year = date?.start.slice(0, 4);
@@ -86,7 +98,7 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
         doc.names.find((p) => p.type === 'place' && p.start >= n.start && p.end <= n.end) ??
         doc.names.find((p) => p.type === 'place' && p.start >= n.end && p.end <= s.end && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)));
       out.push({
-        key: known?.id ?? `${slugify(title)}${year && !title.includes(year) ? `-${year}` : ''}`,
+        key: known?.id ?? `${shortSlug(title)}${year && !title.includes(year) ? `-${year}` : ''}`,
         title,
         kind,
         date,
@@ -103,12 +115,26 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
   return out;
 }
 
-/** The date expression closest to a name in its sentence, preferring one that follows it. */
-function nearestDate(dates: DateExpression[], n: { start: number; end: number }): DateExpression | undefined {
-  const after = dates.filter((d) => d.start >= n.end).sort((a, b) => a.start - b.start)[0];
-  const before = dates.filter((d) => d.end <= n.start).sort((a, b) => b.end - a.end)[0];
-  if (after && (!before || after.start - n.end <= n.start - before.end + 40)) return after;
-  return before ?? after;
+/**
+ * Gives each date of a sentence to the name nearest to it (a date just after a name counts as
+ * nearer than one as far before it), so that in "the SCO Convention, signed in 2017, and the
+ * Shanghai Convention" the year goes to the first convention only.
+ */
+function assignDates<N extends { start: number; end: number }>(names: N[], dates: DateExpression[]): Map<N, DateExpression> {
+  const out = new Map<N, DateExpression>();
+  for (const d of dates) {
+    let best: N | undefined;
+    let bestGap = Infinity;
+    for (const n of names) {
+      const gap = d.start >= n.end ? d.start - n.end : d.end <= n.start ? n.start - d.end + 20 : Infinity;
+      if (gap < bestGap) {
+        best = n;
+        bestGap = gap;
+      }
+    }
+    if (best && !out.has(best)) out.set(best, d);
+  }
+  return out;
 }
 
 function resolveDate(expr: DateExpression, doc: DocumentAnalysis, text: string) {

@@ -9,65 +9,74 @@ export interface FoundRole {
 }
 
 const ROLE_WORD =
-  /\b(Secretary|Secretary-General|President|Minister|Director|Chairman|Chair|Head|Adviser|Advisor|Assistant|Member|Leader|Deputy|Chief|Ambassador|Commander|Envoy|Representative|Spokesman|Spokesperson|Governor|Mayor|King|Emir|Premier|General)\b/;
+  /\b(Secretary|Secretary-General|President|Minister|Director|Chairman|Chair|Head|Adviser|Advisor|Assistant|Member|Leader|Deputy|Chief|Ambassador|Commander|Envoy|Representative|Spokesman|Spokesperson|Governor|Mayor|King|Emir|Premier)\b/i;
+// A military rank alone ("Major General") says less than the office beside it.
+const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)\s+)?(?:General|Colonel|Admiral)$/i;
+// Hard stops: the phrase in front of a name never reaches past these.
+const HARD_STOP = /[;:!?"“”()]\s*$|^\s*$/;
+// Soft stops: a role may lie just after one, or further back if the nearer part holds no role word.
+const SOFT_STOP = /(?:,|\bby\b|\bas well as\b|\band\b|\bwhile\b|\bthat\b|\bwith\b|\b(?:read|said|met|chaired|attended|welcomed|opened|addressed|noted|delivered)\b)\s*$/;
+const LEADING = /^(?:(?:then|also|the|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|mrs\.?)(?=\s|$)[\s,]*)+/i;
+const TRAILING = /(?:[\s,]+(?:h\.e\.|mr\.?|ms\.?|mrs\.?|dr\.?|honorable|honourable))+\s*$|[\s,]+$/i;
+const TRAILING_RANK = /,\s*(?:(?:Lieutenant|Major|Brigadier|Colonel)\s+)?(?:General|Colonel)$/i;
+const SPEECH_OBJECT = /^(?:address|message|speech|letter|greetings?|video message) of (?:the )?/i;
 
-// Words and marks that end the phrase in front of a name.
-const LEFT_BOUNDARY = /(?:^|[.;:!?"“”(]|,|\bby\b|\bas well as\b|\band\b|\bof which\b|\bwhile\b|\bthat\b|\bwith\b)\s*$/;
-
-/** Trims leading articles and honorifics from a role phrase. */
+/** Trims articles, honorifics and "the Address of" from the ends of a role phrase. */
 function tidy(role: string): string {
-  return role
-    .replace(/^(?:then|also|the|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|\s)+/gi, '')
-    .replace(/[\s,]+$/, '')
-    .trim();
+  return role.replace(LEADING, '').replace(TRAILING, '').replace(TRAILING, '').replace(SPEECH_OBJECT, '').replace(TRAILING_RANK, '').trim();
 }
 
-/** Finds the start of the phrase in front of `at`, stepping back word by word to a boundary. */
-function phraseBefore(text: string, lineStart: number, at: number): { start: number; phrase: string } {
+/**
+ * Candidate role phrases in front of `at`, nearest first: each ends at `at` and starts at a
+ * soft stop, going back word by word until a hard stop or another person's name.
+ */
+function phrasesBefore(text: string, lineStart: number, at: number, floor: number): { start: number; phrase: string }[] {
+  const out: { start: number; phrase: string }[] = [];
   let start = at;
-  for (let i = 0; i < 16 && start > lineStart; i++) {
+  for (let i = 0; i < 24 && start > Math.max(lineStart, floor); i++) {
     const before = text.slice(lineStart, start);
-    if (LEFT_BOUNDARY.test(before)) break;
+    if (HARD_STOP.test(before)) break;
+    if (SOFT_STOP.test(before) && start < at) out.push({ start, phrase: text.slice(start, at) });
     const m = /\S+\s*$/.exec(before);
     if (!m) break;
     start = lineStart + m.index;
   }
-  return { start, phrase: text.slice(start, at) };
+  if (start < at) out.push({ start, phrase: text.slice(start, at) });
+  return out;
 }
 
 /**
  * The titles the text puts next to each named person: "SCO Secretary General Rashid Alimov",
- * "Yevgeny Sysoyev, head of ...", "the Head of the United Nations Counter-Terrorism Office,
- * Vladimir Voronkov". A role must contain a word such as Secretary or Minister.
+ * "Abdusalom Azizov, Chairman of the State Security Service", "the Head of the United Nations
+ * Counter-Terrorism Office, Vladimir Voronkov". A role must contain a word such as Secretary
+ * or Minister; a bare military rank gives way to the office named beside it.
  */
 export function findRoles(text: string, names: NameMatch[], sentenceStartOf: (offset: number) => number): FoundRole[] {
   const roles: FoundRole[] = [];
-  for (const n of names) {
-    if (n.type !== 'person') continue;
+  const people = names.filter((n) => n.type === 'person');
+  for (const n of people) {
     const lineStart = sentenceStartOf(n.start);
-    let { start, phrase } = phraseBefore(text, lineStart, n.start);
-    // "The head of the Anti-Terrorism Center of the CIS member states, Yevgeny Sysoyev".
-    if (!tidy(phrase) && /,\s*$/.test(text.slice(lineStart, n.start))) {
-      const comma = text.lastIndexOf(',', n.start - 1);
-      ({ start, phrase } = phraseBefore(text, lineStart, comma));
+    const previous = people.filter((o) => o.end <= n.start && o.start >= lineStart).pop();
+    // A phrase never reaches back past another person's name: that part is theirs.
+    const floor = previous ? previous.end : lineStart;
+    const found: FoundRole[] = [];
+    const consider = (start: number, phrase: string) => {
+      const title = tidy(phrase);
+      if (!title || !ROLE_WORD.test(title) || RANK_ONLY.test(title) || title.length > 140) return false;
+      const roleStart = start + phrase.indexOf(title);
+      found.push({ personId: n.id, title, start: roleStart, end: roleStart + title.length });
+      return true;
+    };
+    const before = phrasesBefore(text, lineStart, n.start, floor);
+    before.some((c) => consider(c.start, c.phrase));
+    // "Abdusalom Azizov, Chairman of the State Security Service of ..., drew".
+    const after = /^,\s*((?:the\s+)?[A-Za-z][^,.;]{3,120}?)(?=,|\.|;| (?:drew|said|noted|stated|emphasi[sz]ed|mentioned|spoke|added)\b)/.exec(text.slice(n.end));
+    if (after) {
+      const at = n.end + after[0].indexOf(after[1]!);
+      // In a list of delegates the next comma starts the next person's title, not this one's.
+      if (!people.some((o) => o.start >= at && o.start < at + after[1]!.length)) consider(at, after[1]!);
     }
-    let role = tidy(phrase);
-    // A title that ends on a known name ("President of the Republic of Tajikistan") is kept whole,
-    // but one that is only another person's name is not a role.
-    if (!ROLE_WORD.test(role)) {
-      // "Abdusalom Azizov, Chairman of the State Security Service of ..., drew".
-      const after = /^,\s*((?:the\s+)?[A-Z][^,.;]{3,120}?)(?=,|\.|;| (?:drew|said|noted|stated|emphasi[sz]ed|mentioned|spoke|added)\b)/.exec(
-        text.slice(n.end),
-      );
-      if (!after || !ROLE_WORD.test(after[1]!)) continue;
-      role = tidy(after[1]!);
-      start = n.end + after[0].indexOf(after[1]!);
-      roles.push({ personId: n.id, title: role, start, end: start + after[1]!.length });
-      continue;
-    }
-    if (role.length > 140 || names.some((o) => o !== n && o.type === 'person' && o.start >= start && o.end <= n.start)) continue;
-    const roleStart = start + phrase.indexOf(role);
-    roles.push({ personId: n.id, title: role, start: roleStart, end: roleStart + role.length });
+    for (const r of found) if (!roles.some((x) => x.personId === r.personId && x.title === r.title)) roles.push(r);
   }
   return roles;
 }

@@ -9,7 +9,7 @@ export function slugify(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, 72)
     .replace(/-+$/g, '');
   return slug || 'x';
 }
@@ -75,4 +75,12 @@ export function escapeRegExp(s: string): string {
 /** True when the character is a letter or digit, so a match next to it is not on a word boundary. */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * The text with every kind of space (no-break, thin, tab) as a plain space. The length is
+ * unchanged, so offsets found in it are offsets into the original.
+ */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
 }

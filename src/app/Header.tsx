@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import { ThemeToggle } from './ThemeToggle';
+
+/** The app name, the search box, the theme toggle and the share button. */
+export function Header() {
+  const store = useAppStoreApi();
+  const q = useAppStore((s) => s.q);
+  const [draft, setDraft] = useState<string | undefined>();
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied('idle'), 4000);
+  };
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>Dushanbe Timeline</h1>
+        <p className="tagline">Counter-terrorism diplomacy in Central Asia, from the sources</p>
+      </div>
+      <form
+        className="search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (draft !== undefined) store.getState().setQuery(draft.trim());
+        }}
+      >
+        <label htmlFor="search-input" className="visually-hidden">
+          Search the sources
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          placeholder="Search the sources"
+          value={draft ?? q}
+          maxLength={200}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => setDraft(undefined)}
+        />
+      </form>
+      <div className="header-actions">
+        <ThemeToggle />
+        <button type="button" onClick={() => void share()}>
+          Share
+        </button>
+        <span role="status" className="share-status">
+          {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy the address bar to share' : ''}
+        </span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Bundle } from '../data/bundleSchema';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+
+/** A short visible notice for parts of the opened link that were dropped; never rendered as HTML. */
+export function LinkNotices({ bundle }: { bundle: Bundle }) {
+  const store = useAppStoreApi();
+  const notices = useAppStore((s) => s.notices);
+  const eventId = useAppStore((s) => s.event);
+  const missingEvent = eventId && !bundle.events.some((e) => e.id === eventId) ? eventId : undefined;
+  if (notices.length === 0 && !missingEvent) return null;
+  return (
+    <div role="alert" className="notice">
+      {notices.length > 0 && (
+        <p>
+          {notices.length === 1 ? '1 part of this link was ignored' : `${notices.length} parts of this link were ignored`}:{' '}
+          {notices.map((n) => `${n.key ? `${n.key}=` : ''}${n.value} (${n.reason})`).join('; ')}
+        </p>
+      )}
+      {missingEvent && <p>This link refers to an event that is not in this collection: {missingEvent}</p>}
+      <button
+        type="button"
+        onClick={() => {
+          store.getState().dismissNotices();
+          if (missingEvent) store.getState().selectEvent(undefined);
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

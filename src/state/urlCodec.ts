@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { DEFAULT_VIEW_STATE, FACET_KEYS, type LaneGrouping, type ViewState } from './viewState';
+
+/** The query parameters a link may carry, in the order they are written (excalidraw's whitelist idea). */
+export const URL_KEYS = ['q', 'actors', 'topics', 'places', 'kinds', 'from', 'to', 'event', 'lanes'] as const;
+
+/** Longest search text a link may carry. */
+export const MAX_QUERY_LENGTH = 200;
+/** Most ids one facet parameter may list. */
+export const MAX_IDS = 50;
+
+const idSchema = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/).max(80);
+const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  });
+
+/** Something in a link that was dropped, said in a few words for a visible notice. */
+export interface UrlNotice {
+  key: string;
+  value: string;
+  reason: string;
+}
+
+/** Shortens a value for a notice, so a 5,000-character parameter does not fill the screen. */
+const preview = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
+
+/** Writes a view state as a readable query string; default values are left out. */
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FACET_KEYS) if (state[key].length) params.set(key, state[key].join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.event) params.set('event', state.event);
+  if (state.lanes !== DEFAULT_VIEW_STATE.lanes) params.set('lanes', state.lanes);
+  // Commas are legal in a query string; keeping them literal keeps links readable.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * Reads a view state from a query string. Never throws: anything malformed, oversized or
+ * unknown is dropped and reported as a notice, and the rest of the link still applies.
+ */
+export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, actors: [], topics: [], places: [], kinds: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return { state, notices: [{ key: '', value: preview(search), reason: 'the link could not be read' }] };
+  }
+  for (const [key, value] of params) {
+    if (!(URL_KEYS as readonly string[]).includes(key)) {
+      notices.push({ key, value: preview(value), reason: `unknown parameter "${preview(key)}"` });
+    }
+  }
+  const q = params.get('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY_LENGTH) notices.push({ key: 'q', value: preview(q), reason: `search longer than ${MAX_QUERY_LENGTH} characters` });
+    else state.q = q.trim();
+  }
+  for (const key of FACET_KEYS) {
+    const raw = params.get(key);
+    if (raw === null || raw === '') continue;
+    const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const id of ids) {
+      if (!idSchema.safeParse(id).success) notices.push({ key, value: preview(id), reason: 'not a valid id' });
+      else if (state[key].length >= MAX_IDS) notices.push({ key, value: preview(id), reason: `more than ${MAX_IDS} ids` });
+      else if (!state[key].includes(id)) state[key].push(id);
+    }
+  }
+  for (const key of ['from', 'to'] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    if (isoDaySchema.safeParse(raw).success) state[key] = raw;
+    else notices.push({ key, value: preview(raw), reason: 'not a date (YYYY-MM-DD)' });
+  }
+  if (state.from && state.to && state.from > state.to) {
+    notices.push({ key: 'to', value: state.to, reason: 'ends before "from"' });
+    delete state.from;
+    delete state.to;
+  }
+  const event = params.get('event');
+  if (event !== null) {
+    if (idSchema.safeParse(event).success) state.event = event;
+    else notices.push({ key: 'event', value: preview(event), reason: 'not a valid id' });
+  }
+  const lanes = params.get('lanes');
+  if (lanes !== null) {
+    if (lanes === 'place' || lanes === 'kind') state.lanes = lanes as LaneGrouping;
+    else notices.push({ key: 'lanes', value: preview(lanes), reason: 'lanes is "place" or "kind"' });
+  }
+  return { state, notices };
+}

@@ -1,0 +1,34 @@
+/** How the timeline groups events into lanes. */
+export type LaneGrouping = 'place' | 'kind';
+
+/** Everything a shared link restores: filters, search, time window and the selected event. */
+export interface ViewState {
+  q: string;
+  actors: string[];
+  topics: string[];
+  places: string[];
+  kinds: string[];
+  /** First visible day, ISO; absent means "fit all". */
+  from?: string;
+  /** Last visible day, ISO. */
+  to?: string;
+  /** The selected event's id. */
+  event?: string;
+  /** Lane grouping of the timeline. */
+  lanes: LaneGrouping;
+}
+
+/** The view a page opens with when its link says nothing. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  q: '',
+  actors: [],
+  topics: [],
+  places: [],
+  kinds: [],
+  lanes: 'place',
+};
+
+/** The facets that filter events by id; each is a URL parameter of comma-separated ids. */
+export const FACET_KEYS = ['actors', 'topics', 'places', 'kinds'] as const;
+/** One of the facet keys. */
+export type FacetKey = (typeof FACET_KEYS)[number];

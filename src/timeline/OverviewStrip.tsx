@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import type { ScaleTime } from 'd3-scale';
+import type { EventRecord } from '../data/bundleSchema';
+import { eventExtent } from './eventExtent';
+import { axisTicks } from './axisTicks';
+
+/** Props of the overview strip. */
+export interface OverviewStripProps {
+  /** The whole corpus across the strip's width. */
+  base: ScaleTime<number, number>;
+  /** Events to sketch (those matching the filters, whatever the window). */
+  events: EventRecord[];
+  /** The visible window in ms. */
+  window: [number, number];
+  onBrush: (window: [number, number]) => void;
+}
+
+const HEIGHT = 40;
+
+/**
+ * Focus and context: the whole period with a tick per event and a brush that shows the visible
+ * window; dragging or resizing the brush sets it. d3-brush owns the brush's own DOM only.
+ */
+export function OverviewStrip({ base, events, window, onBrush }: OverviewStripProps) {
+  const brushRef = useRef<SVGGElement>(null);
+  const onBrushRef = useRef(onBrush);
+  onBrushRef.current = onBrush;
+  const width = base.range()[1]!;
+  const ticks = useMemo(() => axisTicks(base, 90), [base]);
+  const xs = useMemo(() => events.map((e) => base(new Date(eventExtent(e.date)[0]))), [events, base]);
+  const brush = useMemo(
+    () =>
+      brushX<unknown>()
+        .extent([
+          [0, 0],
+          [width, HEIGHT - 14],
+        ])
+        .on('brush end', (event: D3BrushEvent<unknown>) => {
+          if (!event.sourceEvent || !event.selection) return;
+          const [x0, x1] = event.selection as [number, number];
+          if (x1 - x0 < 2) return;
+          onBrushRef.current([base.invert(x0).getTime(), base.invert(x1).getTime()]);
+        }),
+    [base, width],
+  );
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g) return;
+    select(g).call(brush);
+    return () => {
+      select(g).on('.brush', null);
+    };
+  }, [brush]);
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g) return;
+    const x0 = Math.max(0, base(new Date(window[0])));
+    const x1 = Math.min(width, base(new Date(window[1])));
+    // A programmatic move has no sourceEvent, so the handler above ignores it.
+    select(g).call(brush.move, x1 - x0 >= 1 ? [x0, x1] : [x0, x0 + 1]);
+  }, [brush, base, window, width]);
+  return (
+    <svg className="overview" width={width} height={HEIGHT} aria-label="Overview of the whole period; drag to choose the visible window" role="img">
+      <rect className="overview-bg" width={width} height={HEIGHT - 14} />
+      {xs.map((x, i) => (
+        <line key={i} className="overview-event" x1={x} x2={x} y1={6} y2={HEIGHT - 20} />
+      ))}
+      {ticks.map((t) => (
+        <text key={t.x} className="overview-tick" x={t.x} y={HEIGHT - 2} textAnchor="middle">
+          {t.label}
+        </text>
+      ))}
+      <g ref={brushRef} className="overview-brush" />
+    </svg>
+  );
+}

@@ -1,0 +1,183 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Bundle, EventRecord } from '../data/bundleSchema';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import { axisTicks } from './axisTicks';
+import { corpusDomain } from './corpusDomain';
+import { EventTooltip } from './EventTooltip';
+import { OverviewStrip } from './OverviewStrip';
+import { TimelineAxis } from './TimelineAxis';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineMarks } from './TimelineMarks';
+import { buildTimelineModel } from './timelineModel';
+import { useElementWidth } from './useElementWidth';
+import { useZoomBehavior } from './useZoomBehavior';
+import { clampWindow, panWindow, zoomWindow } from './zoomActions';
+import { baseScale, clampZoom, transformFor, visibleScale, windowOf, type Transform } from './zoomMath';
+
+/** Props of the timeline. */
+export interface TimelineProps {
+  bundle: Bundle;
+  /** Events matching the filters, whatever the window: the timeline shows those in its window. */
+  events: EventRecord[];
+}
+
+/** Width of the lane-label column on the left. */
+const GUTTER = 112;
+const AXIS_HEIGHT = 24;
+
+/**
+ * The zoomable timeline: a D3 time scale derived from the store's window, lanes laid out by a
+ * pure function, SVG rendered by React. d3-zoom and d3-brush are attached as input devices.
+ */
+export function Timeline({ bundle, events }: TimelineProps) {
+  const store = useAppStoreApi();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const zoomRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(bodyRef);
+  const plotWidth = Math.max(120, width - GUTTER - 8);
+  const storedWindow = useAppStore((s) => s.window);
+  const lanes = useAppStore((s) => s.lanes);
+  const selectedId = useAppStore((s) => s.event);
+  const hoveredPlace = useAppStore((s) => s.hoveredPlace);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | undefined>();
+  const [focusId, setFocusId] = useState<string | undefined>();
+
+  const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
+  const base = useMemo(() => baseScale(domain, plotWidth), [domain, plotWidth]);
+  const window = storedWindow ?? domain;
+  const transform = useMemo(() => transformFor(base, window[0], window[1]), [base, window]);
+  const scale = useMemo(() => visibleScale(base, transform), [base, transform]);
+  const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
+  const groupLabel = useCallback(
+    (g: string) => (lanes === 'place' ? (places.get(g)?.name ?? g) : g.charAt(0).toUpperCase() + g.slice(1)),
+    [lanes, places],
+  );
+  const model = useMemo(() => buildTimelineModel(events, scale, lanes, groupLabel), [events, scale, lanes, groupLabel]);
+  const ticks = useMemo(() => axisTicks(scale), [scale]);
+  const ordered = useMemo(() => [...model.marks].sort((a, b) => a.x0 - b.x0 || a.row - b.row), [model.marks]);
+  const highlightedIds = useMemo(
+    () => new Set(hoveredPlace ? model.marks.filter((m) => m.event.placeId === hoveredPlace).map((m) => m.id) : []),
+    [hoveredPlace, model.marks],
+  );
+
+  const setWindow = useCallback((w: [number, number] | undefined) => store.getState().setWindow(w, 'replace'), [store]);
+  const onZoom = useCallback((t: Transform) => setWindow(windowOf(base, clampZoom(base, t))), [base, setWindow]);
+  useZoomBehavior(zoomRef, transform, onZoom);
+
+  const zoomBy = (factor: number) => setWindow(zoomWindow(base, window, factor));
+  const fitAll = () => setWindow(undefined);
+  const select = useCallback((id: string) => store.getState().selectEvent(id), [store]);
+  const onHover = useCallback(
+    (id: string | undefined, target?: Element) => {
+      store.getState().hoverEvent(id);
+      if (!id || !target || !bodyRef.current) return setHover(undefined);
+      const box = target.getBoundingClientRect();
+      const host = bodyRef.current.getBoundingClientRect();
+      setHover({ id, x: Math.min(box.left - host.left, host.width - 280), y: box.bottom - host.top + 6 });
+    },
+    [store],
+  );
+
+  const onRegionKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    else if (e.key === '0') fitAll();
+    else if (e.target === e.currentTarget && e.key === 'ArrowLeft') setWindow(panWindow(base, window, -0.2));
+    else if (e.target === e.currentTarget && e.key === 'ArrowRight') setWindow(panWindow(base, window, 0.2));
+    else return;
+    e.preventDefault();
+  };
+  const onMarkKey = useCallback(
+    (e: KeyboardEvent<SVGGElement>, id: string) => {
+      const i = ordered.findIndex((m) => m.id === id);
+      let next: string | undefined;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = ordered[Math.min(ordered.length - 1, i + 1)]?.id;
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = ordered[Math.max(0, i - 1)]?.id;
+      else if (e.key === 'Home') next = ordered[0]?.id;
+      else if (e.key === 'End') next = ordered[ordered.length - 1]?.id;
+      else if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        select(id);
+        return;
+      } else return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (next) {
+        setFocusId(next);
+        bodyRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(next)}"]`)?.focus();
+      }
+    },
+    [ordered, select],
+  );
+  const tabStopId = [focusId, selectedId, ordered[0]?.id].find((id) => id && ordered.some((m) => m.id === id));
+  const hovered = hover && bundle.events.find((e) => e.id === hover.id);
+  const svgHeight = AXIS_HEIGHT + Math.max(model.height, 48) + 8;
+
+  return (
+    <section className="timeline" role="region" aria-label="Timeline" tabIndex={0} onKeyDown={onRegionKey}>
+      <div className="timeline-toolbar">
+        <div className="button-group" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">
+            +
+          </button>
+          <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          <button type="button" onClick={fitAll} title="Show the whole period (0)">
+            Fit all
+          </button>
+        </div>
+        <label className="lanes-select">
+          Lanes by{' '}
+          <select value={lanes} onChange={(e) => store.getState().setLanes(e.target.value === 'kind' ? 'kind' : 'place')}>
+            <option value="place">place</option>
+            <option value="kind">kind</option>
+          </select>
+        </label>
+        <TimelineLegend />
+      </div>
+      <div className="timeline-body" ref={bodyRef}>
+        <svg className="timeline-svg" ref={zoomRef} width={width} height={svgHeight}>
+          <defs>
+            <clipPath id="timeline-clip">
+              <rect x={0} y={0} width={plotWidth} height={svgHeight} />
+            </clipPath>
+          </defs>
+          <g transform={`translate(${GUTTER},0)`}>
+            <rect className="zoom-surface" width={plotWidth} height={svgHeight} />
+            {model.lanes.map((l, i) => (
+              <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
+            ))}
+            <g clipPath="url(#timeline-clip)">
+              <TimelineAxis ticks={ticks} height={svgHeight - AXIS_HEIGHT} />
+              <g transform={`translate(0,${AXIS_HEIGHT})`}>
+                <TimelineMarks
+                  marks={model.marks}
+                  selectedId={selectedId}
+                  highlightedIds={highlightedIds}
+                  tabStopId={tabStopId}
+                  onSelect={select}
+                  onHover={onHover}
+                  onKey={onMarkKey}
+                />
+              </g>
+            </g>
+          </g>
+          <g className="lane-labels" aria-hidden="true">
+            {model.lanes.map((l) => (
+              <text key={l.group} x={8} y={AXIS_HEIGHT + l.y + 16}>
+                {l.label.length > 16 ? `${l.label.slice(0, 15)}…` : l.label}
+              </text>
+            ))}
+          </g>
+        </svg>
+        {model.marks.length === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
+        {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
+      </div>
+      <div className="overview-wrap">
+        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} events={events} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { axisTicks } from '../../src/timeline/axisTicks';
+
+const scaleFor = (from: string, to: string, width = 1000) =>
+  scaleUtc().domain([new Date(from), new Date(to)]).range([0, width]);
+
+describe('axisTicks', () => {
+  it('shows years across the whole corpus', () => {
+    const ticks = axisTicks(scaleFor('2000-01-01', '2025-01-01'));
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const t of ticks) expect(t.label).toMatch(/^\d{4}$/);
+    expect(ticks.find((t) => t.label === '2010')?.major).toBe(true);
+  });
+
+  it('shows months within a year, with the new year as a major tick', () => {
+    const ticks = axisTicks(scaleFor('2022-07-01', '2023-06-01'));
+    expect(ticks.some((t) => t.label === 'Oct')).toBe(true);
+    expect(ticks.find((t) => t.label === '2023')?.major).toBe(true);
+  });
+
+  it('shows days within a week', () => {
+    const ticks = axisTicks(scaleFor('2023-09-01', '2023-09-08'));
+    expect(ticks.map((t) => t.label)).toContain('4');
+  });
+
+  it('keeps labels apart: never more than one tick per 80 pixels', () => {
+    for (const [from, to] of [
+      ['1995-01-01', '2026-01-01'],
+      ['2018-01-01', '2018-12-31'],
+      ['2023-09-03', '2023-09-06'],
+    ] as const) {
+      const ticks = axisTicks(scaleFor(from, to, 800));
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(40);
+      expect(ticks.length).toBeLessThanOrEqual(12);
+    }
+  });
+});
