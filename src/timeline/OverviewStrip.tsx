@@ -68,7 +68,7 @@ export function OverviewStrip({ base, events, window, onBrush }: OverviewStripPr
         <line key={i} className="overview-event" x1={x} x2={x} y1={6} y2={HEIGHT - 20} />
       ))}
       {ticks.map((t) => (
-        <text key={t.x} className="overview-tick" x={t.x} y={HEIGHT - 2} textAnchor="middle">
+        <text key={t.x} className="overview-tick" x={t.x} y={HEIGHT - 2} textAnchor={t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle'}>
           {t.label}
         </text>
       ))}

@@ -8,7 +8,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
-import { buildTimelineModel } from './timelineModel';
+import { buildTimelineModel, shortenLabel } from './timelineModel';
 import { useElementWidth } from './useElementWidth';
 import { useZoomBehavior } from './useZoomBehavior';
 import { clampWindow, panWindow, zoomWindow } from './zoomActions';
@@ -21,8 +21,8 @@ export interface TimelineProps {
   events: EventRecord[];
 }
 
-/** Width of the lane-label column on the left. */
-const GUTTER = 112;
+/** Width of the lane-label column on the left, narrower on a phone. */
+const gutterFor = (width: number) => (width < 560 ? 78 : 112);
 const AXIS_HEIGHT = 24;
 
 /**
@@ -34,6 +34,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(bodyRef);
+  const GUTTER = gutterFor(width);
   const plotWidth = Math.max(120, width - GUTTER - 8);
   const storedWindow = useAppStore((s) => s.window);
   const lanes = useAppStore((s) => s.lanes);
@@ -150,7 +151,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
               <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
             ))}
             <g clipPath="url(#timeline-clip)">
-              <TimelineAxis ticks={ticks} height={svgHeight - AXIS_HEIGHT} />
+              <TimelineAxis ticks={ticks} height={svgHeight - AXIS_HEIGHT} width={plotWidth} />
               <g transform={`translate(0,${AXIS_HEIGHT})`}>
                 <TimelineMarks
                   marks={model.marks}
@@ -167,7 +168,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
           <g className="lane-labels" aria-hidden="true">
             {model.lanes.map((l) => (
               <text key={l.group} x={8} y={AXIS_HEIGHT + l.y + 16}>
-                {l.label.length > 16 ? `${l.label.slice(0, 15)}…` : l.label}
+                {shortenLabel(l.label, GUTTER < 100 ? 10 : 16)}
               </text>
             ))}
           </g>

@@ -58,14 +58,16 @@ function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
       onBlur={() => onHover(undefined)}
     >
       {m.shape === 'band' && <rect className="mark-shape" x={m.x0} y={y - ROW_HEIGHT / 2 + 3} width={m.x1 - m.x0} height={ROW_HEIGHT - 6} rx={2} />}
-      {m.shape === 'bar' && <rect className="mark-shape" x={m.x0} y={y - 5} width={m.x1 - m.x0} height={10} rx={3} />}
+      {m.shape === 'bar' && (
+        <rect className="mark-shape" x={Math.min(m.x0, (m.x0 + m.x1) / 2 - 4)} y={y - 5} width={Math.max(8, m.x1 - m.x0)} height={10} rx={3} />
+      )}
       {m.shape === 'point' &&
         (m.primary ? (
           <circle className="mark-shape" cx={m.x0} cy={y} r={6} />
         ) : (
           <path className="mark-shape" d={`M${m.x0},${y - 7}L${m.x0 + 7},${y}L${m.x0},${y + 7}L${m.x0 - 7},${y}Z`} />
         ))}
-      <text className="mark-label" x={m.labelX} y={y + 4}>
+      <text className="mark-label" x={m.labelX} y={y + 4} textAnchor={m.labelSide === 'left' ? 'end' : 'start'}>
         {m.label}
       </text>
     </g>

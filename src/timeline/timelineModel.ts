@@ -12,9 +12,11 @@ export interface TimelineMark {
   /** Left and right edge of the mark in pixels; a point has x0 === x1 at its day's centre. */
   x0: number;
   x1: number;
-  /** Label text, shortened to fit. */
+  /** Label text, shortened to fit; empty when there is no room. */
   label: string;
   labelX: number;
+  /** Which side of the mark the label sits on. */
+  labelSide: 'right' | 'left';
   row: number;
   y: number;
   group: string;
@@ -54,6 +56,26 @@ export function shortenLabel(title: string, max = MAX_LABEL_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+const LABEL_GAP = 9;
+
+/**
+ * Puts a label right of its mark, or left when it would run off the right edge, shortened to
+ * the room there is on the roomier side; no label at all when not even a word fits.
+ */
+export function placeLabel(title: string, x0: number, x1: number, r0: number, r1: number): Pick<TimelineMark, 'label' | 'labelX' | 'labelSide'> {
+  const full = shortenLabel(title);
+  const rightX = Math.max(x1, r0) + LABEL_GAP;
+  const leftX = Math.min(x0, r1) - LABEL_GAP;
+  const roomRight = Math.floor((r1 - rightX) / CHAR_WIDTH);
+  const roomLeft = Math.floor((leftX - r0) / CHAR_WIDTH);
+  if (full.length <= roomRight) return { label: full, labelX: rightX, labelSide: 'right' };
+  if (full.length <= roomLeft) return { label: full, labelX: leftX, labelSide: 'left' };
+  const side = roomRight >= roomLeft ? 'right' : 'left';
+  const room = Math.max(roomRight, roomLeft);
+  const label = room >= 6 ? shortenLabel(title, room) : '';
+  return { label, labelX: side === 'right' ? rightX : leftX, labelSide: side };
+}
+
 /** The group an event belongs to under a grouping. */
 export function groupOf(event: EventRecord, grouping: LaneGrouping): string {
   return grouping === 'place' ? (event.placeId ?? '') : event.kind;
@@ -80,8 +102,7 @@ export function buildTimelineModel(
     if (x1 < r0 - 400 || x0 > r1) continue;
     if (shape === 'point') x0 = x1 = (x0 + x1) / 2;
     else if (x1 - x0 < 4) x1 = x0 + 4;
-    const label = shortenLabel(event.title);
-    const labelX = Math.max(x1, r0) + 9;
+    const { label, labelX, labelSide } = placeLabel(event.title, x0, x1, r0, r1);
     const group = groupOf(event, grouping);
     partial.set(event.id, {
       id: event.id,
@@ -91,11 +112,15 @@ export function buildTimelineModel(
       x1,
       label,
       labelX,
+      labelSide,
       group,
       primary: event.sources.some((s) => s.role === 'primary'),
       uncertain: event.date.basis !== 'stated',
     });
-    inputs.push({ id: event.id, group, x0: Math.min(x0, labelX) - 8, x1: labelX + label.length * CHAR_WIDTH });
+    const labelWidth = label.length * CHAR_WIDTH;
+    const left = labelSide === 'left' ? labelX - labelWidth : x0;
+    const right = labelSide === 'left' ? x1 : labelX + labelWidth;
+    inputs.push({ id: event.id, group, x0: Math.min(left, x0) - 8, x1: Math.max(right, x1) + 2 });
   }
   const groups = [...new Set(inputs.map((i) => i.group))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : groupLabel(a).localeCompare(groupLabel(b))));
   const layout = layoutLanes(inputs, groups);

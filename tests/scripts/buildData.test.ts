@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleSchema } from '../../src/data/bundleSchema';
+import { SEEDS_DIR } from '../seedFixtures';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function run(args: string[]) {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'buildData.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr };
+}
+
+function folderWithSeeds(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  for (const f of readdirSync(SEEDS_DIR)) copyFileSync(join(SEEDS_DIR, f), join(dir, f));
+  return dir;
+}
+
+describe('npm run build:data', () => {
+  it('builds a valid bundle from a folder, the same bytes twice', () => {
+    const dir = folderWithSeeds();
+    const a = run(['--in', dir, '--out', join(dir, 'a.json')]);
+    const b = run(['--in', dir, '--out', join(dir, 'b.json')]);
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    const bytes = readFileSync(join(dir, 'a.json'), 'utf8');
+    expect(bytes).toBe(readFileSync(join(dir, 'b.json'), 'utf8'));
+    const bundle = bundleSchema.parse(JSON.parse(bytes));
+    expect(bundle.documents).toHaveLength(5);
+    expect(a.stderr).toMatch(/5 documents, \d+ events/);
+  });
+
+  it('names each bad file and still builds the good ones', () => {
+    const dir = folderWithSeeds();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
+    writeFileSync(join(dir, 'nodate.txt'), 'A title\n\nDelegates met and talked about security in the region.\n');
+    copyFileSync(join(SEEDS_DIR, '004_24de86d139aaadbd.txt'), join(dir, 'zz_copy.txt'));
+    const r = run(['--in', dir, '--out', join(dir, 'out.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/empty\.txt: skipped, the file is empty/);
+    expect(r.stderr).toMatch(/binary\.txt: skipped, the file is not UTF-8 text/);
+    expect(r.stderr).toMatch(/nodate\.txt: skipped, no date anywhere/);
+    expect(r.stderr).toMatch(/zz_copy\.txt: skipped, the file repeats 004_24de86d139aaadbd\.txt/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const bundle = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')));
+    expect(bundle.documents.map((d) => d.id)).toHaveLength(5);
+  });
+
+  it('works on a folder of new articles without code changes, and reports what to review', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-'));
+    writeFileSync(
+      join(dir, 'bishkek.txt'),
+      'CIS security chiefs meet in Bishkek\nBISHKEK, 12.04.2024 (Kabar) – On 11 April 2024, a meeting of the heads of security agencies of the CIS member states was held in Bishkek. Zarina Tokoeva, an adviser, attended.\n',
+    );
+    const r = run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
+    expect(r.status).toBe(0);
+    const bundle = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')));
+    const e = bundle.events[0]!;
+    expect(e.placeId).toBe('bishkek');
+    expect(e.date).toMatchObject({ start: '2024-04-11', basis: 'stated' });
+    expect(r.stderr).toMatch(/bishkek\.txt:\d+: unresolved name "Zarina Tokoeva"/);
+  });
+
+  it('fails with a message, not a stack trace, when nothing can be built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no usable articles/);
+    const missing = run(['--in', join(dir, 'nope')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/is not a folder of articles/);
+  });
+
+  it('reports a broken knowledge file with the path of the problem', () => {
+    const dir = folderWithSeeds();
+    writeFileSync(join(dir, 'knowledge.json'), JSON.stringify({ places: [{ id: 'Bad Id' }], entities: [], topics: [] }));
+    const r = run(['--in', dir, '--out', join(dir, 'out.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/knowledge\.json: places\.0\./);
+  });
+});
+

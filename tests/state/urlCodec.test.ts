@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeViewState, encodeViewState, MAX_QUERY_LENGTH } from '../../src/state/urlCodec';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
+
+const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
+const idsArb = fc.uniqueArray(idArb, { maxLength: 6 });
+const dayArb = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const stateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    q: fc.string({ maxLength: 60 }).map((s) => s.trim()),
+    actors: idsArb,
+    topics: idsArb,
+    places: idsArb,
+    kinds: idsArb,
+    window: fc.option(fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]), { nil: undefined }),
+    event: fc.option(idArb, { nil: undefined }),
+    lanes: fc.constantFrom('place' as const, 'kind' as const),
+  })
+  .map(({ window, event, ...rest }) => ({ ...rest, ...(window ? { from: window[0], to: window[1] } : {}), ...(event ? { event } : {}) }));
+
+describe('encodeViewState / decodeViewState', () => {
+  it('round-trips any view state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const { state: back, notices } = decodeViewState(encodeViewState(state));
+        expect(notices).toEqual([]);
+        expect(back).toEqual(state);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const { state } = decodeViewState(s);
+        expect(Array.isArray(state.actors)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('q', 'actors', 'from', 'to', 'event', 'lanes', 'places', 'x'), fc.string())), (pairs) => {
+        const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+        expect(() => decodeViewState(search)).not.toThrow();
+      }),
+    );
+  });
+
+  it('writes readable links: commas literal, defaults left out', () => {
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, actors: ['vladimir-voronkov', 'rashid-alimov'], topics: ['border-security'] })).toBe(
+      'actors=vladimir-voronkov,rashid-alimov&topics=border-security',
+    );
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('drops malformed values with a notice and keeps the rest', () => {
+    const long = 'a'.repeat(5000);
+    const { state, notices } = decodeViewState(
+      `?actors=vladimir-voronkov,<script>alert(1)</script>&from=not-a-date&to=2023-02-30&q=${long}&foo=bar&event=2022-10-18-dushanbe-conference`,
+    );
+    expect(state.actors).toEqual(['vladimir-voronkov']);
+    expect(state.from).toBeUndefined();
+    expect(state.q).toBe('');
+    expect(state.event).toBe('2022-10-18-dushanbe-conference');
+    expect(notices.map((n) => n.key).sort()).toEqual(['actors', 'foo', 'from', 'q', 'to']);
+    for (const n of notices) expect(n.value.length).toBeLessThanOrEqual(40);
+    expect(MAX_QUERY_LENGTH).toBeLessThan(5000);
+  });
+
+  it('drops a window that ends before it starts', () => {
+    const { state, notices } = decodeViewState('from=2023-09-10&to=2023-09-01');
+    expect(state.from).toBeUndefined();
+    expect(notices).toHaveLength(1);
+  });
+});
