@@ -8,6 +8,7 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
   test: {
+    reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
       {
         extends: true,

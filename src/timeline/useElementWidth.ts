@@ -6,7 +6,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(200, Math.floor(el.getBoundingClientRect().width)) || fallback);
+    // jsdom and hidden elements measure 0; keep the fallback then.
+    const measure = () => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      setWidth(w > 0 ? Math.max(200, w) : fallback);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(measure);

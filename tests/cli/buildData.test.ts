@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'buildData.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'buildData.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stderr: r.stderr };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Takes screenshots of the built app (run `npm run build` first) at desktop and phone sizes,
  * light and dark, into the folder given (default screenshots/):
- *   npx tsx scripts/screenshots.ts [outDir] [query]
+ *   npx tsx tests/e2e/screenshots.ts [outDir] [query]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/e2e/browser';
-import { startStaticServer } from '../tests/e2e/staticServer';
+import { launchBrowser } from './browser';
+import { startStaticServer } from './staticServer';
 
 const outDir = process.argv[2] ?? 'screenshots';
 const query = process.argv[3] ?? '';

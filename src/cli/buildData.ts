@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleSchema } from '../src/data/bundleSchema';
-import { knowledgeSchema } from '../src/data/knowledgeSchema';
-import { buildBundle } from '../src/ingest/buildBundle';
-import { checkSources } from '../src/ingest/checkSources';
-import { formatZodError } from '../src/data/formatZodError';
+import { bundleSchema } from '../data/bundleSchema';
+import { knowledgeSchema } from '../data/knowledgeSchema';
+import { buildBundle } from '../ingest/buildBundle';
+import { checkSources } from '../ingest/checkSources';
+import { formatZodError } from '../data/formatZodError';
 
 const fail = (message: string): never => {
   process.stderr.write(`build:data: ${message}\n`);

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockBundleFetch, renderApp } from '../renderApp';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('App', () => {
+  it('shows a loading state, then the events of the bundle in date order', async () => {
+    mockBundleFetch();
+    renderApp();
+    expect(screen.getByText('Loading events…')).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Events' });
+    const titles = within(list).getAllByRole('button').map((b) => b.querySelector('.event-title')!.textContent);
+    expect(titles[0]).toMatch(/Dushanbe Declaration of the Heads of State/);
+    expect(titles).toContain('High-level Dushanbe conference on countering terrorism and preventing violent extremism');
+    expect(screen.getByText(`${titles.length} events`)).toBeInTheDocument();
+  });
+
+  it('says what is wrong with a bundle that is not JSON, with a Retry button', async () => {
+    mockBundleFetch('<html>oops</html>');
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/not valid JSON/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('says so when the bundle is missing', async () => {
+    mockBundleFetch('not found', 404);
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not found at data\/bundle\.json.*npm run build:data/);
+  });
+
+  it('reports a bundle of the wrong shape, naming the field', async () => {
+    mockBundleFetch(JSON.stringify({ version: 1, documents: [], events: [{ id: 'x' }], entities: [], places: [], topics: [], mentions: [] }));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/events\.0\./);
+  });
+
+  it('opens the source from the list and closes it with Escape', async () => {
+    mockBundleFetch();
+    const { store } = renderApp();
+    const list = await screen.findByRole('list', { name: 'Events' });
+    await userEvent.click(within(list).getByRole('button', { name: /16th meeting of SCO Security Council Secretaries/ }));
+    const reader = screen.getByRole('complementary', { name: 'Source' });
+    expect(within(reader).getByRole('heading', { level: 2 })).toHaveTextContent('Dushanbe Hosts SCO Security Council Secretaries Meeting');
+    expect(store.getState().event).toBe('2021-06-23-dushanbe-meeting');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Source' })).toBeNull();
+    expect(store.getState().event).toBeUndefined();
+  });
+
+  it('renders source text as text, never as HTML', async () => {
+    const { seedBundle } = await import('../seedFixtures');
+    const bundle = structuredClone(seedBundle().bundle);
+    const doc = bundle.documents[4]!;
+    const injected = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+    doc.text = doc.text + '\n' + injected;
+    doc.paragraphs.push({ start: doc.text.length - injected.length, end: doc.text.length });
+    mockBundleFetch(JSON.stringify(bundle));
+    renderApp({ event: '2021-06-23-dushanbe-meeting' });
+    const reader = await screen.findByRole('complementary', { name: 'Source' });
+    expect(reader).toHaveTextContent('<script>window.__pwned = 1</script>');
+    expect(reader.querySelector('script, img')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});

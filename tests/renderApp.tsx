@@ -1,0 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../src/app/App';
+import { createAppStore } from '../src/state/store';
+import type { ViewState } from '../src/state/viewState';
+import { seedBundle } from './seedFixtures';
+
+/** Serves `body` (the seed bundle by default) to the app's fetch, with an HTTP status. */
+export function mockBundleFetch(body: string = JSON.stringify(seedBundle().bundle), status = 200) {
+  const fetchMock = vi.fn(async () => new Response(body, { status }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Renders the whole app with a fresh query client and store, without touching the address bar. */
+export function renderApp(initial: Partial<ViewState> = {}) {
+  const store = createAppStore(initial);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const utils = render(
+    <QueryClientProvider client={client}>
+      <App store={store} syncUrl={false} />
+    </QueryClientProvider>,
+  );
+  return { ...utils, store };
+}
