@@ -1,7 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Bundle } from '../data/bundleSchema';
+import { ActiveFilters } from '../facets/ActiveFilters';
+import { FiltersPanel } from '../facets/FiltersPanel';
 import { SourceReader } from '../reader/SourceReader';
-import { useAppStore } from '../state/StoreProvider';
+import { buildSearchIndex } from '../search/searchIndex';
+import { pruneUnknownIds } from '../state/pruneUnknownIds';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { Timeline } from '../timeline/Timeline';
 import { EventList } from './EventList';
 import { LinkNotices } from './LinkNotices';
@@ -14,15 +18,32 @@ export interface AppShellProps {
   warnings: string[];
 }
 
-/** The views over one loaded bundle: timeline, events in view, and the source reader. */
+/** Drops filter ids the bundle does not know, once, with a notice instead of an empty view. */
+function usePruneUnknownIds(bundle: Bundle) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const s = store.getState();
+    const { kept, notices } = pruneUnknownIds({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds }, bundle);
+    if (notices.length === 0) return;
+    store.setState({ ...kept, historyMode: 'replace' });
+    s.setNotices([...store.getState().notices, ...notices]);
+  }, [bundle, store]);
+}
+
+/** The views over one loaded bundle: filters, timeline, events in view and the source reader. */
 export function AppShell({ bundle, warnings }: AppShellProps) {
-  const { matching, inView } = useVisibleEvents(bundle);
+  usePruneUnknownIds(bundle);
+  const index = useMemo(() => buildSearchIndex(bundle), [bundle]);
+  const { matching, inView, counts, search } = useVisibleEvents(bundle, index);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
   return (
     <div className={`shell${selected ? ' with-reader' : ''}`}>
-      <div className="shell-main">
+      <aside className="shell-filters" aria-label="Filters">
+        <FiltersPanel bundle={bundle} counts={counts} />
+      </aside>
+      <main className="shell-main">
         {warnings.length > 0 && (
           <div role="alert" className="notice">
             <p>Some of the bundle could not be used:</p>
@@ -34,10 +55,11 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
           </div>
         )}
         <LinkNotices bundle={bundle} />
+        <ActiveFilters bundle={bundle} matchCount={matching.length} />
         <Timeline bundle={bundle} events={matching} />
         <EventList events={inView} places={places} />
-      </div>
-      {selected && <SourceReader bundle={bundle} event={selected} />}
+      </main>
+      {selected && <SourceReader bundle={bundle} event={selected} searchTerms={search?.termsByDocument} />}
     </div>
   );
 }

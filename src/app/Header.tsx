@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -8,6 +8,12 @@ export function Header() {
   const q = useAppStore((s) => s.q);
   const [draft, setDraft] = useState<string | undefined>();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Search as the user types, once they pause, so each query is one history entry.
+  useEffect(() => {
+    if (draft === undefined || draft.trim() === store.getState().q) return;
+    const timer = setTimeout(() => store.getState().setQuery(draft.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [draft, store]);
   const share = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -41,7 +47,10 @@ export function Header() {
           value={draft ?? q}
           maxLength={200}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => setDraft(undefined)}
+          onBlur={() => {
+            if (draft !== undefined && draft.trim() !== store.getState().q) store.getState().setQuery(draft.trim());
+            setDraft(undefined);
+          }}
         />
       </form>
       <div className="header-actions">

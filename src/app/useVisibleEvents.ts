@@ -1,25 +1,36 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
-import { filterEvents } from '../filter/filterEvents';
+import { facetCounts, type FacetCounts } from '../filter/facetCounts';
+import { filterEvents, inWindow, matchesFacets } from '../filter/filterEvents';
+import type { BundleSearch, SearchResult } from '../search/searchIndex';
 import { useAppStore } from '../state/StoreProvider';
 import { corpusDomain } from '../timeline/corpusDomain';
-import { useShallow } from 'zustand/react/shallow';
 
-/** Events matching the filters (for the timeline and overview) and those also inside the window (for the list and status). */
+/** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {
+  /** Events matching search and facets, whatever the window: the timeline and overview. */
   matching: EventRecord[];
+  /** Those also inside the window: the list, the map and the status. */
   inView: EventRecord[];
+  /** Counts per facet value within the window and search. */
+  counts: FacetCounts;
+  /** The search result, when there is a search. */
+  search?: SearchResult;
 }
 
-/** Derives the visible events from the bundle and the view state; nothing is stored. */
-export function useVisibleEvents(bundle: Bundle): VisibleEvents {
+/** Derives the visible events from the bundle and the view state; nothing here is stored. */
+export function useVisibleEvents(bundle: Bundle, index: BundleSearch): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
+  const q = useAppStore((s) => s.q);
   const window = useAppStore((s) => s.window);
-  const matching = useMemo(() => filterEvents(bundle.events, selection), [bundle.events, selection]);
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
-  const inView = useMemo(() => {
-    const [from, to] = window ?? domain;
-    return filterEvents(matching, { actors: [], topics: [], places: [], kinds: [] }, { from, to });
-  }, [matching, window, domain]);
-  return { matching, inView };
+  const search = useMemo(() => (q ? index.search(q) : undefined), [index, q]);
+  const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
+  const matching = useMemo(() => filterEvents(searched, selection), [searched, selection]);
+  const [from, to] = window ?? domain;
+  const inWindowAndSearch = useMemo(() => searched.filter((e) => inWindow(e, from, to)), [searched, from, to]);
+  const inView = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection)), [inWindowAndSearch, selection]);
+  const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
+  return { matching, inView, counts, search };
 }

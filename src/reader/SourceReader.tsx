@@ -1,32 +1,51 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
-import { describeBasis, formatEventDate } from '../format/formatEventDate';
+import { formatEventDate } from '../format/formatEventDate';
 import { useAppStoreApi } from '../state/StoreProvider';
-import { highlightSegments } from './highlightSegments';
+import type { FacetKey } from '../state/viewState';
+import { EventFacts } from './EventFacts';
+import { ReaderLegend } from './ReaderLegend';
+import { SourceText } from './SourceText';
 
 /** Props of the source reader. */
 export interface SourceReaderProps {
   bundle: Bundle;
   event: EventRecord;
+  /** Words of the current search per document, to highlight. */
+  searchTerms?: Map<string, string[]>;
 }
 
 /**
- * The article an event comes from, as text, with the passages that support the event marked.
- * Escape or the close button closes it; focus moves into it when it opens and back after.
+ * The article an event comes from, as text, with the passages that support the event marked
+ * and scrolled into view; tabs switch between an event's sources. Escape or the close button
+ * closes it; focus moves into it when it opens and back to where it was after.
  */
-export function SourceReader({ bundle, event }: SourceReaderProps) {
+export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) {
   const store = useAppStoreApi();
   const panelRef = useRef<HTMLElement>(null);
-  const source = event.sources[0]!;
+  const [tab, setTab] = useState(0);
+  const source = event.sources[Math.min(tab, event.sources.length - 1)]!;
   const doc = bundle.documents.find((d) => d.id === source.documentId);
-  const place = event.placeId ? bundle.places.find((p) => p.id === event.placeId) : undefined;
   const close = () => store.getState().selectEvent(undefined);
+  const onFilter = (key: FacetKey, id: string) => {
+    if (!store.getState()[key].includes(id)) store.getState().toggleFacet(key, id);
+  };
+  useEffect(() => setTab(0), [event.id]);
   useEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null;
-    panelRef.current?.focus();
-    panelRef.current?.querySelector('mark')?.scrollIntoView?.({ block: 'center' });
-    return () => returnTo?.focus?.();
+    panelRef.current?.focus({ preventScroll: true });
+    return () => {
+      if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+    };
   }, [event.id]);
+  useEffect(() => {
+    // Scroll the panel only: scrollIntoView would scroll the whole page too.
+    const panel = panelRef.current;
+    const first = panel?.querySelector<HTMLElement>('mark.evidence');
+    if (!panel || !first) return;
+    const offset = first.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    panel.scrollTop = Math.max(0, offset - panel.clientHeight / 3);
+  }, [event.id, tab]);
   return (
     <aside
       className="reader"
@@ -41,36 +60,36 @@ export function SourceReader({ bundle, event }: SourceReaderProps) {
       }}
     >
       <div className="reader-head">
-        <button type="button" className="reader-close" onClick={close} aria-label="Close the source">
-          ×
-        </button>
         <p className="reader-event">
           <strong>{event.title}</strong>
           <br />
-          {formatEventDate(event.date)} · {place?.name ?? 'place not given'}
-          {event.date.basis !== 'stated' && <span className="basis"> — {describeBasis(event.date)}</span>}
+          <span className="muted">{formatEventDate(event.date)}</span>
         </p>
+        <button type="button" className="reader-close" onClick={close} aria-label="Close the source">
+          ×
+        </button>
       </div>
+      <EventFacts bundle={bundle} event={event} doc={doc} onFilter={onFilter} />
+      {event.sources.length > 1 && (
+        <div role="tablist" aria-label="Sources of this event" className="source-tabs">
+          {event.sources.map((s, i) => (
+            <button key={s.documentId} type="button" role="tab" aria-selected={i === tab} onClick={() => setTab(i)}>
+              {s.role === 'primary' ? 'Reports it' : 'Mentions it'}: {bundle.documents.find((d) => d.id === s.documentId)?.title.slice(0, 40) ?? s.documentId}…
+            </button>
+          ))}
+        </div>
+      )}
       {doc ? (
         <article className="reader-doc">
           <h2>{doc.title}</h2>
           <p className="muted">
-            {[doc.publisher, doc.dateline?.text, doc.published ? `published ${doc.published}` : undefined].filter(Boolean).join(' · ') ||
-              'No publisher or date line in the text'}
+            {[doc.publisher, doc.dateline?.text, doc.published ? `published ${formatEventDate({ start: doc.published, precision: 'day' })}` : undefined]
+              .filter(Boolean)
+              .join(' · ') || 'The text names no publisher or date of publication.'}
           </p>
-          {doc.paragraphs.map((p) => (
-            <p key={p.start}>
-              {highlightSegments(doc.text, p, source.evidence).map((seg) =>
-                seg.marked ? (
-                  <mark key={seg.start} className="evidence">
-                    {seg.text}
-                  </mark>
-                ) : (
-                  <span key={seg.start}>{seg.text}</span>
-                ),
-              )}
-            </p>
-          ))}
+          {source.role === 'referenced' && <p className="muted">This article mentions the event in passing; the sentence is marked.</p>}
+          <ReaderLegend />
+          <SourceText bundle={bundle} doc={doc} evidence={source.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
         </article>
       ) : (
         <p role="alert">The source document {source.documentId} is not in this collection.</p>

@@ -12,6 +12,8 @@ export interface FiltersSlice {
   topics: string[];
   places: string[];
   kinds: string[];
+  /** The filter ticked last, so "remove the last filter" knows which; not part of the URL. */
+  lastFilter?: { key: FacetKey; id: string };
   setQuery: (q: string) => void;
   toggleFacet: (key: FacetKey, id: string) => void;
   setFacet: (key: FacetKey, ids: string[]) => void;
@@ -64,7 +66,10 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
     historyMode: 'replace',
     setQuery: (q) => set({ q, historyMode: 'push' }),
     toggleFacet: (key, id) =>
-      set((s) => ({ [key]: s[key].includes(id) ? s[key].filter((x) => x !== id) : [...s[key], id], historyMode: 'push' as const })),
+      set((s) => {
+        const on = !s[key].includes(id);
+        return { [key]: on ? [...s[key], id] : s[key].filter((x) => x !== id), lastFilter: on ? { key, id } : undefined, historyMode: 'push' as const };
+      }),
     setFacet: (key, ids) => set({ [key]: ids, historyMode: 'push' }),
     clearFilters: () => set({ q: '', actors: [], topics: [], places: [], kinds: [], historyMode: 'push' }),
     setWindow: (window, mode = 'replace') => set({ window, historyMode: mode }),

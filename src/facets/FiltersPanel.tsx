@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Bundle } from '../data/bundleSchema';
+import type { FacetCounts } from '../filter/facetCounts';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import type { FacetKey } from '../state/viewState';
+import { FacetList } from './FacetList';
+import { facetItems } from './facetItems';
+
+/** Props of the filter column. */
+export interface FiltersPanelProps {
+  bundle: Bundle;
+  counts: FacetCounts;
+}
+
+/** The facet panels: Actors (people, organisations, states), Topics, Places and Kinds. */
+export function FiltersPanel({ bundle, counts }: FiltersPanelProps) {
+  const store = useAppStoreApi();
+  const actors = useAppStore((s) => s.actors);
+  const topics = useAppStore((s) => s.topics);
+  const places = useAppStore((s) => s.places);
+  const kinds = useAppStore((s) => s.kinds);
+  const [open, setOpen] = useState(false);
+  const items = facetItems(bundle, counts);
+  const toggle = (key: FacetKey) => (id: string) => store.getState().toggleFacet(key, id);
+  const active = actors.length + topics.length + places.length + kinds.length;
+  return (
+    <div className={`filters${open ? ' open' : ''}`}>
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls="filter-panels" onClick={() => setOpen(!open)}>
+        Filters{active ? ` (${active})` : ''}
+      </button>
+      <div id="filter-panels" className="filter-panels">
+        <section role="group" aria-label="Actors" className="facet">
+          <h2>Actors</h2>
+          <h3>People</h3>
+          <FacetList items={items.people} selected={actors} onToggle={toggle('actors')} noun="people" initial={6} />
+          <h3>Organisations</h3>
+          <FacetList items={items.organisations} selected={actors} onToggle={toggle('actors')} noun="organisations" initial={6} />
+          <h3>States</h3>
+          <FacetList items={items.states} selected={actors} onToggle={toggle('actors')} noun="states" initial={6} />
+        </section>
+        <section role="group" aria-label="Topics" className="facet">
+          <h2>Topics</h2>
+          <FacetList items={items.topics} selected={topics} onToggle={toggle('topics')} noun="topics" />
+        </section>
+        <section role="group" aria-label="Places" className="facet">
+          <h2>Places</h2>
+          <FacetList items={items.places} selected={places} onToggle={toggle('places')} noun="places" />
+        </section>
+        <section role="group" aria-label="Kinds" className="facet">
+          <h2>Kinds</h2>
+          <FacetList items={items.kinds} selected={kinds} onToggle={toggle('kinds')} noun="kinds" />
+        </section>
+      </div>
+    </div>
+  );
+}

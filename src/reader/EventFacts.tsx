@@ -1,0 +1,96 @@
+import type { Bundle, DocumentRecord, EventRecord } from '../data/bundleSchema';
+import { describeBasis, formatEventDate } from '../format/formatEventDate';
+import type { FacetKey } from '../state/viewState';
+
+/** Props of the event facts. */
+export interface EventFactsProps {
+  bundle: Bundle;
+  event: EventRecord;
+  doc?: DocumentRecord;
+  onFilter: (key: FacetKey, id: string) => void;
+}
+
+/** The event's facts beside the text: the date with its basis and words, place, actors, topics, quotations and figures. */
+export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
+  const place = event.placeId ? bundle.places.find((p) => p.id === event.placeId) : undefined;
+  const actors = event.actorIds.map((id) => bundle.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
+  const topics = event.topicIds.map((id) => bundle.topics.find((t) => t.id === id)).filter((t) => t !== undefined);
+  const nameOf = (id?: string) => (id ? (bundle.entities.find((e) => e.id === id)?.name ?? id) : 'Speaker not named');
+  return (
+    <div className="event-facts">
+      <dl>
+        <dt>Date</dt>
+        <dd>
+          {formatEventDate(event.date)}
+          <span className={`basis-tag basis-${event.date.basis}`}>{event.date.basis}</span>
+          {event.date.asStated && <div className="muted">The source says “{event.date.asStated}”.</div>}
+          {event.date.basis !== 'stated' && <div className="muted">{describeBasis(event.date)}</div>}
+        </dd>
+        <dt>Place</dt>
+        <dd>{place ? place.name : 'Not given by the sources'}</dd>
+        <dt>Kind</dt>
+        <dd>
+          {event.kind}
+          {event.planned ? ' (planned)' : ''}
+        </dd>
+        {actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>
+              <ul className="fact-chips">
+                {actors.map((a) => (
+                  <li key={a.id}>
+                    <button type="button" onClick={() => onFilter('actors', a.id)} title={`Filter to events with ${a.name}`}>
+                      {a.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {topics.length > 0 && (
+          <>
+            <dt>Topics</dt>
+            <dd>
+              <ul className="fact-chips">
+                {topics.map((t) => (
+                  <li key={t.id}>
+                    <button type="button" onClick={() => onFilter('topics', t.id)} title={`Filter to events about ${t.label}`}>
+                      {t.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {doc && doc.quotes.length > 0 && (
+        <details>
+          <summary>Quotations ({doc.quotes.length})</summary>
+          <ul className="quotes">
+            {doc.quotes.map((q) => (
+              <li key={q.start}>
+                <blockquote>{q.text}</blockquote>
+                <span className="muted">— {nameOf(q.speakerId)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {doc && doc.figures.length > 0 && (
+        <details>
+          <summary>Figures ({doc.figures.length})</summary>
+          <ul className="figures">
+            {doc.figures.map((f) => (
+              <li key={f.start} title={f.context.text}>
+                <strong>{f.text}</strong>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Bundle } from '../data/bundleSchema';
+import type { UrlNotice } from './urlCodec';
+import { FACET_KEYS, type FacetKey } from './viewState';
+
+/** The ids a bundle knows for each facet. */
+export function knownIds(bundle: Bundle): Record<FacetKey, Set<string>> {
+  return {
+    actors: new Set(bundle.entities.map((e) => e.id)),
+    topics: new Set(bundle.topics.map((t) => t.id)),
+    places: new Set(bundle.places.map((p) => p.id)),
+    kinds: new Set(bundle.events.map((e) => e.kind)),
+  };
+}
+
+/**
+ * Splits a link's filter ids into those the bundle knows and notices for the rest, e.g. from
+ * an older bundle or a typo: "actors=foo (matched nothing in this collection)".
+ */
+export function pruneUnknownIds(selection: Record<FacetKey, string[]>, bundle: Bundle): { kept: Record<FacetKey, string[]>; notices: UrlNotice[] } {
+  const known = knownIds(bundle);
+  const notices: UrlNotice[] = [];
+  const kept = {} as Record<FacetKey, string[]>;
+  for (const key of FACET_KEYS) {
+    kept[key] = selection[key].filter((id) => {
+      if (known[key].has(id)) return true;
+      notices.push({ key, value: id, reason: 'matched nothing in this collection' });
+      return false;
+    });
+  }
+  return { kept, notices };
+}
