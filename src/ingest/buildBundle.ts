@@ -13,6 +13,7 @@ import { buildAliasIndex } from './matcher';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
 import { isoStart } from './dates';
+import { spanAt } from './text';
 
 /** A plain-text article handed to the ingest. */
 export interface SourceText {
@@ -103,7 +104,20 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
       const inMeta = (m: { start: number; end: number }) => doc.metaSpans.some((s) => m.start >= s.start && m.end <= s.end);
       for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(n)) actorIds.add(n.id);
-      for (const t of doc.topics) if (within(t)) topicIds.add(t.id);
+      // A topic belongs to a whole article only when it comes up in two sentences or in the
+      // lead; one passing remark ("strengthen external borders") is not what the meeting was about. A referenced event's sentence is
+      // short, so one word there is enough.
+      const sentencesOf = new Map<string, Set<number>>();
+      for (const t of doc.topics) {
+        if (!within(t)) continue;
+        const sentence = spanAt(doc.sentences, t.start)?.start ?? t.start;
+        sentencesOf.set(t.id, (sentencesOf.get(t.id) ?? new Set()).add(sentence));
+      }
+      const lead = c.evidence[0];
+      for (const [id, sentences] of sentencesOf) {
+        const inLead = !!lead && doc.topics.some((t) => t.id === id && t.start >= lead.start && t.end <= lead.end);
+        if (c.role === 'referenced' || sentences.size >= 2 || inLead) topicIds.add(id);
+      }
       const existing = sources.get(c.documentId);
       if (existing) {
         for (const e of c.evidence) if (!existing.evidence.some((x) => x.start === e.start)) existing.evidence.push(e);

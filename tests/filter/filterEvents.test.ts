@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { facetCounts } from '../../src/filter/facetCounts';
+import { filterEvents, matchesFacets } from '../../src/filter/filterEvents';
+import { seedBundle } from '../seedFixtures';
+
+const { bundle } = seedBundle();
+const none = { actors: [], topics: [], places: [], kinds: [] };
+
+describe('filterEvents', () => {
+  it('finds the meetings Voronkov attended: Tashkent 2023 and Dushanbe 2022', () => {
+    const ids = filterEvents(bundle.events, { ...none, actors: ['vladimir-voronkov'] }).map((e) => e.id);
+    expect(ids).toEqual(['2022-10-18-dushanbe-conference', '2023-09-04-tashkent-conference']);
+  });
+
+  it('narrows with a second facet (AND across facets)', () => {
+    const ids = filterEvents(bundle.events, { ...none, actors: ['vladimir-voronkov'], topics: ['border-security'] }).map((e) => e.id);
+    expect(ids).toEqual(['2022-10-18-dushanbe-conference']);
+  });
+
+  it('widens with a second value of one facet (OR within a facet)', () => {
+    const one = filterEvents(bundle.events, { ...none, places: ['tashkent'] });
+    const two = filterEvents(bundle.events, { ...none, places: ['tashkent', 'astana'] });
+    expect(two.length).toBe(one.length + filterEvents(bundle.events, { ...none, places: ['astana'] }).length);
+  });
+
+  it('keeps only events overlapping the window', () => {
+    const sept2023 = filterEvents(bundle.events, none, { from: Date.UTC(2023, 8, 1), to: Date.UTC(2023, 9, 1) }).map((e) => e.id);
+    expect(sept2023).toContain('2023-09-04-tashkent-conference');
+    expect(sept2023).not.toContain('2022-10-18-dushanbe-conference');
+  });
+
+  it('never returns an event that misses a selected facet, for any selection', () => {
+    const ids = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
+      [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
+    const sel = fc.record({
+      actors: fc.subarray(ids('actors'), { maxLength: 3 }),
+      topics: fc.subarray(ids('topics'), { maxLength: 2 }),
+      places: fc.subarray(ids('places'), { maxLength: 2 }),
+      kinds: fc.subarray(ids('kinds'), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(sel, (selection) => {
+        const out = filterEvents(bundle.events, selection);
+        for (const e of out) expect(matchesFacets(e, selection)).toBe(true);
+        expect(out.length).toBe(bundle.events.filter((e) => matchesFacets(e, selection)).length);
+      }),
+    );
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts, for each value, the events it would match given the other facets', () => {
+    const selection = { ...none, actors: ['vladimir-voronkov'] };
+    const counts = facetCounts(bundle.events, selection);
+    expect(counts.topics.get('border-security')).toBe(1);
+    expect(counts.places.get('dushanbe')).toBe(1);
+    expect(counts.places.get('tashkent')).toBe(1);
+    // The actors facet ignores its own selection: ticking another actor would widen the view.
+    expect(counts.actors.get('rashid-alimov')).toBe(bundle.events.filter((e) => e.actorIds.includes('rashid-alimov')).length);
+  });
+
+  it('matches what ticking the value would show', () => {
+    const selection = { ...none, topics: ['terrorism'] };
+    const counts = facetCounts(bundle.events, selection);
+    for (const [place, n] of counts.places) {
+      expect(filterEvents(bundle.events, { ...selection, places: [place] }).length).toBe(n);
+    }
+  });
+});
