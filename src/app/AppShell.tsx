@@ -7,7 +7,9 @@ import { buildSearchIndex } from '../search/searchIndex';
 import { pruneUnknownIds } from '../state/pruneUnknownIds';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { Timeline } from '../timeline/Timeline';
+import { ExportMenu } from '../export/ExportMenu';
 import { EventList } from './EventList';
+import { ViewBoundary } from './ViewBoundary';
 import { LinkNotices } from './LinkNotices';
 import { useVisibleEvents } from './useVisibleEvents';
 
@@ -41,7 +43,9 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
   return (
     <div className={`shell${selected ? ' with-reader' : ''}`}>
       <aside className="shell-filters" aria-label="Filters">
-        <FiltersPanel bundle={bundle} counts={counts} />
+        <ViewBoundary name="filters">
+          <FiltersPanel bundle={bundle} counts={counts} />
+        </ViewBoundary>
       </aside>
       <main className="shell-main">
         {warnings.length > 0 && (
@@ -56,10 +60,21 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
         )}
         <LinkNotices bundle={bundle} />
         <ActiveFilters bundle={bundle} matchCount={matching.length} />
-        <Timeline bundle={bundle} events={matching} />
-        <EventList events={inView} places={places} />
+        <ViewBoundary name="timeline">
+          <Timeline bundle={bundle} events={matching} />
+        </ViewBoundary>
+        <ViewBoundary name="list of events">
+          <div className="list-toolbar">
+            <ExportMenu bundle={bundle} events={inView} />
+          </div>
+          <EventList events={inView} places={places} />
+        </ViewBoundary>
       </main>
-      {selected && <SourceReader bundle={bundle} event={selected} searchTerms={search?.termsByDocument} />}
+      {selected && (
+        <ViewBoundary name="source reader">
+          <SourceReader bundle={bundle} event={selected} searchTerms={search?.termsByDocument} />
+        </ViewBoundary>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import { KeyboardHelp } from './KeyboardHelp';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The app name, the search box, the theme toggle and the share button. */
@@ -54,6 +55,7 @@ export function Header() {
         />
       </form>
       <div className="header-actions">
+        <KeyboardHelp />
         <ThemeToggle />
         <button type="button" onClick={() => void share()}>
           Share

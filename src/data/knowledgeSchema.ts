@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 
 /** A lowercase URL-safe slug, the form of every id that can end up in a shared link. */

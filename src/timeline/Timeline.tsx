@@ -139,7 +139,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
         <TimelineLegend />
       </div>
       <div className="timeline-body" ref={bodyRef}>
-        <svg className="timeline-svg" ref={zoomRef} width={width} height={svgHeight}>
+        <svg className="timeline-svg" ref={zoomRef} width={width} height={svgHeight} data-export="timeline">
           <defs>
             <clipPath id="timeline-clip">
               <rect x={0} y={0} width={plotWidth} height={svgHeight} />

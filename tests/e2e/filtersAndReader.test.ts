@@ -65,7 +65,7 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'convention');
     expect(await listTitles(page)).toContain('SCO Convention on Countering Extremism signed at the Astana summit');
     await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /SCO Convention on Countering Extremism signed/ }).click();
-    const hits = await page.getByRole('complementary', { name: 'Source' }).locator('mark.search-hit').allTextContents();
+    const hits = await page.getByRole('complementary', { name: 'Source' }).locator('.source-text mark.search-hit').allTextContents();
     expect(hits.length).toBeGreaterThan(3);
     expect(hits.every((h) => /^convention/i.test(h))).toBe(true);
     expect(errors).toEqual([]);

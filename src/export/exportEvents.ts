@@ -1,0 +1,93 @@
+import { csvFormat } from 'd3-dsv';
+import type { Bundle, EventRecord } from '../data/bundleSchema';
+import { formatEventDate } from '../format/formatEventDate';
+
+/** Names of the events' linked things, looked up once. */
+function lookups(bundle: Bundle) {
+  return {
+    place: new Map(bundle.places.map((p) => [p.id, p])),
+    entity: new Map(bundle.entities.map((e) => [e.id, e.name])),
+    topic: new Map(bundle.topics.map((t) => [t.id, t.label])),
+  };
+}
+
+/** One flat row per event, for spreadsheets. */
+export function eventRows(events: EventRecord[], bundle: Bundle) {
+  const l = lookups(bundle);
+  return events.map((e) => {
+    const place = e.placeId ? l.place.get(e.placeId) : undefined;
+    return {
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      date: formatEventDate(e.date),
+      start: e.date.start,
+      end: e.date.end ?? '',
+      precision: e.date.precision,
+      basis: e.date.basis,
+      as_stated: e.date.asStated ?? '',
+      date_reason: e.date.reason ?? '',
+      place: place?.name ?? '',
+      lat: place ? String(place.lat) : '',
+      lon: place ? String(place.lon) : '',
+      actors: e.actorIds.map((id) => l.entity.get(id) ?? id).join('; '),
+      topics: e.topicIds.map((id) => l.topic.get(id) ?? id).join('; '),
+      planned: e.planned ? 'yes' : '',
+      sources: e.sources.map((s) => `${s.documentId} (${s.role})`).join('; '),
+    };
+  });
+}
+
+/** The events as CSV (RFC 4180 quoting), with a header row. */
+export function eventsToCsv(events: EventRecord[], bundle: Bundle): string {
+  return csvFormat(eventRows(events, bundle));
+}
+
+/** The events as JSON: the bundle's own records, plus names for convenience. */
+export function eventsToJson(events: EventRecord[], bundle: Bundle): string {
+  const rows = eventRows(events, bundle);
+  return JSON.stringify({ exported: 'Dushanbe Timeline', events: events.map((e, i) => ({ ...e, placeName: rows[i]!.place || undefined })) }, null, 2);
+}
+
+type TimelineJsDate = { year: number; month?: number; day?: number; display_date?: string };
+
+/** A date in TimelineJS's form, at the precision the source supports. */
+function timelineJsDate(iso: string, precision: 'day' | 'month' | 'year'): TimelineJsDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (precision === 'year') return { year: y };
+  if (precision === 'month') return { year: y, month: m };
+  return { year: y, month: m, day: d };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The events in TimelineJS's JSON format (events with start_date, end_date, text, group,
+ * unique_id), so a newsroom can load them into the tool it already uses. TimelineJS renders
+ * `text` as HTML, so every value is escaped.
+ */
+export function eventsToTimelineJs(events: EventRecord[], bundle: Bundle, title = 'Dushanbe Timeline'): string {
+  const l = lookups(bundle);
+  return JSON.stringify(
+    {
+      title: { text: { headline: escapeHtml(title), text: `${events.length} events exported from Dushanbe Timeline` } },
+      events: events.map((e) => {
+        const place = e.placeId ? l.place.get(e.placeId)?.name : undefined;
+        const basis = e.date.basis === 'stated' ? '' : ` (date ${e.date.basis}${e.date.reason ? `: ${e.date.reason}` : ''})`;
+        const out: Record<string, unknown> = {
+          unique_id: e.id,
+          start_date: { ...timelineJsDate(e.date.start, e.date.precision), display_date: formatEventDate(e.date) },
+          text: {
+            headline: escapeHtml(e.title),
+            text: escapeHtml(`${place ? `${place}. ` : ''}${formatEventDate(e.date)}${basis}. Sources: ${e.sources.map((s) => s.documentId).join(', ')}.`),
+          },
+          group: escapeHtml(place ?? e.kind),
+        };
+        if (e.date.end) out.end_date = timelineJsDate(e.date.end, e.date.precision);
+        return out;
+      }),
+    },
+    null,
+    2,
+  );
+}
