@@ -13,6 +13,8 @@ export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal
     if ((e as Error).name === 'AbortError') throw e;
     throw new Error(`The event bundle could not be loaded from ${url}: the network request failed.`);
   }
+  // A server error may pass; a missing or forbidden file will not, so it is not retried.
+  if (response.status >= 500) throw new Error(`The event bundle could not be loaded from ${url} (HTTP ${response.status}).`);
   if (!response.ok) {
     throw new BundleError(
       response.status === 404
@@ -31,5 +33,6 @@ export function bundleQueryOptions(url: string = BUNDLE_URL) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: (failureCount, error) => !(error instanceof BundleError) && failureCount < 2,
+    retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
   });
 }

@@ -65,3 +65,39 @@ describe('App', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
+
+describe('loading the bundle', () => {
+  it('retries a failed request, then offers Retry, which loads it', async () => {
+    const { bundleQueryOptions } = await import('../../src/data/bundleQuery');
+    const { BundleError } = await import('../../src/data/parseBundle');
+    const retry = bundleQueryOptions().retry as (n: number, e: Error) => boolean;
+    expect(retry(0, new Error('network'))).toBe(true);
+    expect(retry(2, new Error('network'))).toBe(false);
+    expect(retry(0, new BundleError('bad JSON'))).toBe(false);
+
+    const { seedBundle } = await import('../seedFixtures');
+    let calls = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => (++calls <= 3 ? new Response('busy', { status: 503 }) : new Response(JSON.stringify(seedBundle().bundle)))),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    // The first request and its two retries all failed before the message appeared.
+    expect(calls).toBe(3);
+    expect(alert).toHaveTextContent(/HTTP 503/);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('list', { name: 'Events' })).toBeInTheDocument();
+  });
+
+  it('shows what is valid in a bundle with broken references, and says what was wrong', async () => {
+    const { seedBundle } = await import('../seedFixtures');
+    const bundle = structuredClone(seedBundle().bundle);
+    bundle.events[0]!.placeId = 'atlantis';
+    mockBundleFetch(JSON.stringify(bundle));
+    renderApp();
+    const list = await screen.findByRole('list', { name: 'Events' });
+    expect(within(list).getAllByRole('button')).toHaveLength(bundle.events.length);
+    expect(screen.getByRole('alert')).toHaveTextContent(/places named by events did not exist and were left out: atlantis/);
+  });
+});
