@@ -65,5 +65,7 @@ export function repairReferences(input: Bundle): ParsedBundle {
     return !!doc && m.end <= doc.text.length && m.start < m.end;
   });
   if (mentions.length < input.mentions.length) warnings.push(`${input.mentions.length - mentions.length} highlight(s) pointed outside their document and were left out`);
+  // Every view lists events in date order; sorting once here saves sorting on every filter.
+  events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { bundle: { ...input, events, mentions }, warnings };
 }

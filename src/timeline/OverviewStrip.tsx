@@ -2,16 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
-import type { EventRecord } from '../data/bundleSchema';
-import { eventExtent } from './eventExtent';
 import { axisTicks } from './axisTicks';
+import type { EventIndex } from './eventIndex';
+import { overviewHistogramPath } from './overviewHistogram';
 
 /** Props of the overview strip. */
 export interface OverviewStripProps {
   /** The whole corpus across the strip's width. */
   base: ScaleTime<number, number>;
   /** Events to sketch (those matching the filters, whatever the window). */
-  events: EventRecord[];
+  index: EventIndex;
   /** The visible window in ms. */
   window: [number, number];
   onBrush: (window: [number, number]) => void;
@@ -23,13 +23,13 @@ const HEIGHT = 40;
  * Focus and context: the whole period with a tick per event and a brush that shows the visible
  * window; dragging or resizing the brush sets it. d3-brush owns the brush's own DOM only.
  */
-export function OverviewStrip({ base, events, window, onBrush }: OverviewStripProps) {
+export function OverviewStrip({ base, index, window, onBrush }: OverviewStripProps) {
   const brushRef = useRef<SVGGElement>(null);
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
   const width = base.range()[1]!;
   const ticks = useMemo(() => axisTicks(base, 90), [base]);
-  const xs = useMemo(() => events.map((e) => base(new Date(eventExtent(e.date)[0]))), [events, base]);
+  const histogram = useMemo(() => overviewHistogramPath(index, base, HEIGHT - 18), [index, base]);
   const brush = useMemo(
     () =>
       brushX<unknown>()
@@ -64,9 +64,7 @@ export function OverviewStrip({ base, events, window, onBrush }: OverviewStripPr
   return (
     <svg className="overview" width={width} height={HEIGHT} aria-label="Overview of the whole period; drag to choose the visible window" role="img">
       <rect className="overview-bg" width={width} height={HEIGHT - 14} />
-      {xs.map((x, i) => (
-        <line key={i} className="overview-event" x1={x} x2={x} y1={6} y2={HEIGHT - 20} />
-      ))}
+      <path className="overview-histogram" d={histogram} transform="translate(0,2)" />
       {ticks.map((t) => (
         <text key={t.x} className="overview-tick" x={t.x} y={HEIGHT - 2} textAnchor={t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle'}>
           {t.label}

@@ -9,6 +9,10 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { buildTimelineModel, shortenLabel } from './timelineModel';
+import { buildEventIndex, indexesInWindow } from './eventIndex';
+import { buildDensityModel, hitTestDensity, OTHER_GROUP } from './densityModel';
+import { DensityCanvas } from './DensityCanvas';
+import { formatEventDate } from '../format/formatEventDate';
 import { useElementWidth } from './useElementWidth';
 import { useZoomBehavior } from './useZoomBehavior';
 import { clampWindow, panWindow, zoomWindow } from './zoomActions';
@@ -24,6 +28,8 @@ export interface TimelineProps {
 /** Width of the lane-label column on the left, narrower on a phone. */
 const gutterFor = (width: number) => (width < 560 ? 78 : 112);
 const AXIS_HEIGHT = 24;
+/** Above this many events in the window, the timeline draws density instead of marks. */
+export const MARK_LIMIT = 400;
 
 /**
  * The zoomable timeline: a D3 time scale derived from the store's window, lanes laid out by a
@@ -53,7 +59,18 @@ export function Timeline({ bundle, events }: TimelineProps) {
     (g: string) => (lanes === 'place' ? (places.get(g)?.name ?? g) : g.charAt(0).toUpperCase() + g.slice(1)),
     [lanes, places],
   );
-  const model = useMemo(() => buildTimelineModel(events, scale, lanes, groupLabel), [events, scale, lanes, groupLabel]);
+  const index = useMemo(() => buildEventIndex(events), [events]);
+  const visible = useMemo(() => indexesInWindow(index, window[0], window[1]), [index, window]);
+  const dense = visible.length > MARK_LIMIT;
+  const model = useMemo(
+    () => buildTimelineModel(dense ? [] : visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
+    [dense, visible, index, scale, lanes, groupLabel],
+  );
+  const density = useMemo(
+    () => (dense ? buildDensityModel(index, visible, scale, lanes, groupLabel) : undefined),
+    [dense, index, visible, scale, lanes, groupLabel],
+  );
+  const [densityHover, setDensityHover] = useState<{ x: number; y: number; text: string } | undefined>();
   const ticks = useMemo(() => axisTicks(scale), [scale]);
   const ordered = useMemo(() => [...model.marks].sort((a, b) => a.x0 - b.x0 || a.row - b.row), [model.marks]);
   const highlightedIds = useMemo(
@@ -113,7 +130,29 @@ export function Timeline({ bundle, events }: TimelineProps) {
   );
   const tabStopId = [focusId, selectedId, ordered[0]?.id].find((id) => id && ordered.some((m) => m.id === id));
   const hovered = hover && bundle.events.find((e) => e.id === hover.id);
-  const svgHeight = AXIS_HEIGHT + Math.max(model.height, 48) + 8;
+  const plotHeight = density ? density.height : model.height;
+  const svgHeight = AXIS_HEIGHT + Math.max(plotHeight, 48) + 8;
+  const laneRows = density ? density.lanes.map((l) => ({ group: l.group, label: l.label, y: l.y, height: 24 })) : model.lanes;
+  const plotPoint = (e: { clientX: number; clientY: number }) => {
+    const box = zoomRef.current!.getBoundingClientRect();
+    return { x: e.clientX - box.left - GUTTER, y: e.clientY - box.top - AXIS_HEIGHT };
+  };
+  const onDensityMove = (e: { clientX: number; clientY: number }) => {
+    if (!density) return;
+    const p = plotPoint(e);
+    const hit = hitTestDensity(density, scale, p.x, p.y);
+    if (!hit || hit.count === 0) return setDensityHover(undefined);
+    const range = formatEventDate({ start: new Date(hit.from).toISOString().slice(0, 10), end: new Date(hit.to - 1).toISOString().slice(0, 10), precision: 'day' });
+    const lane = hit.lane.group === OTHER_GROUP ? 'other places' : hit.lane.label;
+    setDensityHover({ x: p.x + GUTTER, y: p.y + AXIS_HEIGHT + 16, text: `${hit.count} ${hit.count === 1 ? 'event' : 'events'} · ${lane} · ${range}. Click to zoom in.` });
+  };
+  const onDensityClick = (e: { clientX: number; clientY: number }) => {
+    if (!density) return;
+    const { x } = plotPoint(e);
+    const t = scale.invert(x).getTime();
+    const half = (window[1] - window[0]) / 8;
+    setWindow(clampWindow(base, [t - half, t + half]));
+  };
 
   return (
     <section className="timeline" role="region" aria-label="Timeline" tabIndex={0} onKeyDown={onRegionKey}>
@@ -146,10 +185,18 @@ export function Timeline({ bundle, events }: TimelineProps) {
             </clipPath>
           </defs>
           <g transform={`translate(${GUTTER},0)`}>
-            <rect className="zoom-surface" width={plotWidth} height={svgHeight} />
-            {model.lanes.map((l, i) => (
-              <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
-            ))}
+            <rect
+              className="zoom-surface"
+              width={plotWidth}
+              height={svgHeight}
+              onPointerMove={density ? onDensityMove : undefined}
+              onPointerLeave={() => setDensityHover(undefined)}
+              onClick={density ? onDensityClick : undefined}
+            />
+            {!density &&
+              model.lanes.map((l, i) => (
+                <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
+              ))}
             <g clipPath="url(#timeline-clip)">
               <TimelineAxis ticks={ticks} height={svgHeight - AXIS_HEIGHT} width={plotWidth} />
               <g transform={`translate(0,${AXIS_HEIGHT})`}>
@@ -166,18 +213,29 @@ export function Timeline({ bundle, events }: TimelineProps) {
             </g>
           </g>
           <g className="lane-labels" aria-hidden="true">
-            {model.lanes.map((l) => (
+            {laneRows.map((l) => (
               <text key={l.group} x={8} y={AXIS_HEIGHT + l.y + 16}>
                 {shortenLabel(l.label, GUTTER < 100 ? 10 : 16)}
               </text>
             ))}
           </g>
         </svg>
-        {model.marks.length === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
+        {density && <DensityCanvas model={density} width={plotWidth} left={GUTTER} top={AXIS_HEIGHT} />}
+        {density && (
+          <p className="timeline-density-note">
+            {visible.length.toLocaleString('en')} events in this window, drawn as density. Zoom in to see each event.
+          </p>
+        )}
+        {densityHover && (
+          <div className="tooltip" role="tooltip" style={{ left: densityHover.x, top: densityHover.y }}>
+            {densityHover.text}
+          </div>
+        )}
+        {visible.length === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
         {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
       </div>
       <div className="overview-wrap">
-        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} events={events} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
+        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
       </div>
     </section>
   );

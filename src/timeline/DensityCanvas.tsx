@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import type { DensityModel } from './densityModel';
+import { drawDensity } from './drawDensity';
+
+/** Props of the density layer. */
+export interface DensityCanvasProps {
+  model: DensityModel;
+  width: number;
+  /** Offset of the plot inside the timeline body. */
+  left: number;
+  top: number;
+}
+
+/** Reads a CSS variable of the page, for colours the canvas cannot take from a stylesheet. */
+const cssVar = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+/**
+ * The density drawing on a canvas, the excalidraw way: React owns the element, an effect draws
+ * the pure model. It takes no pointer events; the SVG beneath does the hit-testing.
+ */
+export function DensityCanvas({ model, width, left, top }: DensityCanvasProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(model.height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${model.height}px`;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawDensity(ctx, model, { fill: cssVar('--primary', '#0b5cad'), lane: cssVar('--lane', '#f3f1ec') }, width);
+  }, [model, width]);
+  useEffect(() => {
+    if (ref.current) {
+      ref.current.style.left = `${left}px`;
+      ref.current.style.top = `${top}px`;
+    }
+  }, [left, top]);
+  return <canvas ref={ref} className="density-canvas" aria-hidden="true" />;
+}

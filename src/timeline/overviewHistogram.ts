@@ -1,0 +1,27 @@
+import type { ScaleTime } from 'd3-scale';
+import type { EventIndex } from './eventIndex';
+
+/**
+ * The overview's sketch of the whole period: events counted per few pixels and drawn as one
+ * SVG path of bars, so a hundred thousand events cost one element.
+ */
+export function overviewHistogramPath(index: EventIndex, base: ScaleTime<number, number>, height: number, binPx = 2): string {
+  const [r0, r1] = base.range() as [number, number];
+  const bins = new Uint32Array(Math.max(1, Math.ceil((r1 - r0) / binPx)));
+  let max = 0;
+  for (let i = 0; i < index.start.length; i++) {
+    const b = Math.floor((base(new Date(index.start[i]!)) - r0) / binPx);
+    if (b < 0 || b >= bins.length) continue;
+    const c = ++bins[b]!;
+    if (c > max) max = c;
+  }
+  let d = '';
+  for (let b = 0; b < bins.length; b++) {
+    const c = bins[b]!;
+    if (!c) continue;
+    // A single event still shows as a visible tick.
+    const h = Math.max(3, (Math.sqrt(c) / Math.sqrt(max)) * height);
+    d += `M${r0 + b * binPx},${height}v${-h.toFixed(1)}h${binPx - 0.5}v${h.toFixed(1)}z`;
+  }
+  return d;
+}
