@@ -8,6 +8,7 @@ import { pruneUnknownIds } from '../state/pruneUnknownIds';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { Timeline } from '../timeline/Timeline';
 import { ExportMenu } from '../export/ExportMenu';
+import { EventMap } from '../map/EventMap';
 import { EventList } from './EventList';
 import { ViewBoundary } from './ViewBoundary';
 import { LinkNotices } from './LinkNotices';
@@ -36,7 +37,7 @@ function usePruneUnknownIds(bundle: Bundle) {
 export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
   const index = useMemo(() => buildSearchIndex(bundle), [bundle]);
-  const { matching, inView, counts, search } = useVisibleEvents(bundle, index);
+  const { matching, inView, inViewAnyPlace, counts, search } = useVisibleEvents(bundle, index);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
@@ -63,12 +64,19 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
         <ViewBoundary name="timeline">
           <Timeline bundle={bundle} events={matching} />
         </ViewBoundary>
-        <ViewBoundary name="list of events">
-          <div className="list-toolbar">
-            <ExportMenu bundle={bundle} events={inView} />
-          </div>
-          <EventList events={inView} places={places} />
-        </ViewBoundary>
+        <div className="below-timeline">
+          <ViewBoundary name="map">
+            <EventMap bundle={bundle} events={inViewAnyPlace} />
+          </ViewBoundary>
+          <ViewBoundary name="list of events">
+            <div className="list-column">
+              <div className="list-toolbar">
+                <ExportMenu bundle={bundle} events={inView} />
+              </div>
+              <EventList events={inView} places={places} />
+            </div>
+          </ViewBoundary>
+        </div>
       </main>
       {selected && (
         <ViewBoundary name="source reader">

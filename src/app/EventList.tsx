@@ -16,10 +16,17 @@ const VIRTUALISE_ABOVE = 150;
 const ROW = 56;
 
 /** One row: a button named with the event title that opens its source. */
-function EventRow({ event, place, selected, onOpen }: { event: EventRecord; place?: Place; selected: boolean; onOpen: (id: string) => void }) {
+function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRecord; place?: Place; selected: boolean; onOpen: (id: string) => void; onHover: (id?: string) => void }) {
   const primary = event.sources.some((s) => s.role === 'primary');
   return (
-    <button type="button" className={`event-row${selected ? ' selected' : ''}`} aria-current={selected || undefined} onClick={() => onOpen(event.id)}>
+    <button
+      type="button"
+      className={`event-row${selected ? ' selected' : ''}`}
+      aria-current={selected || undefined}
+      onClick={() => onOpen(event.id)}
+      onPointerEnter={() => onHover(event.id)}
+      onPointerLeave={() => onHover(undefined)}
+    >
       <span className={`event-title ${primary ? 'primary' : 'referenced'}`}>{event.title}</span>
       <span className="event-meta" aria-hidden="true">
         {formatEventDate(event.date)}
@@ -34,6 +41,7 @@ export function EventList({ events, places }: EventListProps) {
   const store = useAppStoreApi();
   const selectedId = useAppStore((s) => s.event);
   const onOpen = (id: string) => store.getState().selectEvent(id);
+  const onHover = (id?: string) => store.getState().hoverEvent(id);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALISE_ABOVE;
   const virtualizer = useVirtualizer({
@@ -61,7 +69,7 @@ export function EventList({ events, places }: EventListProps) {
                   className="event-item"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
                 >
-                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} />
+                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} onHover={onHover} />
                 </li>
               );
             })}
@@ -70,7 +78,7 @@ export function EventList({ events, places }: EventListProps) {
           <ul role="list" aria-label="Events" className="event-list">
             {events.map((e) => (
               <li key={e.id} className="event-item">
-                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} />
+                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} onHover={onHover} />
               </li>
             ))}
           </ul>

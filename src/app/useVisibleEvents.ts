@@ -11,8 +11,10 @@ import { corpusDomain } from '../timeline/corpusDomain';
 export interface VisibleEvents {
   /** Events matching search and facets, whatever the window: the timeline and overview. */
   matching: EventRecord[];
-  /** Those also inside the window: the list, the map and the status. */
+  /** Those also inside the window: the list and the status. */
   inView: EventRecord[];
+  /** In the window and matching every facet but places: the map, so more places can be added there. */
+  inViewAnyPlace: EventRecord[];
   /** Counts per facet value within the window and search. */
   counts: FacetCounts;
   /** The search result, when there is a search. */
@@ -31,6 +33,7 @@ export function useVisibleEvents(bundle: Bundle, index: BundleSearch): VisibleEv
   const [from, to] = window ?? domain;
   const inWindowAndSearch = useMemo(() => searched.filter((e) => inWindow(e, from, to)), [searched, from, to]);
   const inView = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection)), [inWindowAndSearch, selection]);
+  const inViewAnyPlace = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection, 'places')), [inWindowAndSearch, selection]);
   const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
-  return { matching, inView, counts, search };
+  return { matching, inView, inViewAnyPlace, counts, search };
 }

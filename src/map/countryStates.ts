@@ -1,0 +1,43 @@
+import type { Bundle, EventRecord } from '../data/bundleSchema';
+import { slugify } from '../ingest/text';
+
+/** Spelling (as a slug) → state id, for matching Natural Earth names to the bundle's states. */
+export type StateIndex = Map<string, string>;
+
+/**
+ * Every way the bundle spells a state, slugged: the state entities' ids, names and aliases
+ * ("United States of America" → united-states) and the countries the places name.
+ */
+export function stateIndex(bundle: Pick<Bundle, 'entities' | 'places'>): StateIndex {
+  const index: StateIndex = new Map();
+  for (const p of bundle.places) index.set(p.country, p.country);
+  for (const e of bundle.entities) {
+    if (e.type !== 'state') continue;
+    for (const spelling of [e.id, e.name, ...e.aliases]) index.set(slugify(spelling), e.id);
+  }
+  return index;
+}
+
+/** The state id a Natural Earth country name stands for, if the bundle knows the state. */
+export function stateOfCountry(name: string, index: StateIndex): string | undefined {
+  return index.get(slugify(name));
+}
+
+/** The states among the events' actors. */
+export function actorStates(events: EventRecord[], index: StateIndex): Set<string> {
+  const states = new Set(index.values());
+  const out = new Set<string>();
+  for (const e of events) for (const id of e.actorIds) if (states.has(id)) out.add(id);
+  return out;
+}
+
+/** The ids of the countries to tint: those whose state takes part in the events. */
+export function actorCountryIds(countries: { id: string; name: string }[], events: EventRecord[], index: StateIndex): Set<string> {
+  const actors = actorStates(events, index);
+  const out = new Set<string>();
+  for (const c of countries) {
+    const state = stateOfCountry(c.name, index);
+    if (state && actors.has(state)) out.add(c.id);
+  }
+  return out;
+}
