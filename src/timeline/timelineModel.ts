@@ -44,7 +44,7 @@ export interface TimelineModel {
 /** Height of one row of marks. */
 export const ROW_HEIGHT = 24;
 /** Approximate width of one label character at the timeline's 12px font. */
-export const CHAR_WIDTH = 6.6;
+export const CHAR_WIDTH = 7;
 /** Longest label, in characters, before it is shortened with an ellipsis. */
 export const MAX_LABEL_CHARS = 44;
 
