@@ -3,7 +3,6 @@ import type { Bundle } from '../data/bundleSchema';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FiltersPanel } from '../facets/FiltersPanel';
 import { SourceReader } from '../reader/SourceReader';
-import { buildSearchIndex } from '../search/searchIndex';
 import { pruneUnknownIds } from '../state/pruneUnknownIds';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { Timeline } from '../timeline/Timeline';
@@ -36,8 +35,7 @@ function usePruneUnknownIds(bundle: Bundle) {
 /** The views over one loaded bundle: filters, timeline, events in view and the source reader. */
 export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
-  const index = useMemo(() => buildSearchIndex(bundle), [bundle]);
-  const { matching, inView, inViewAnyPlace, counts, search } = useVisibleEvents(bundle, index);
+  const { matching, inView, inViewAnyPlace, counts, search, indexing } = useVisibleEvents(bundle);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
@@ -61,6 +59,11 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
         )}
         <LinkNotices bundle={bundle} />
         <ActiveFilters bundle={bundle} matchCount={matching.length} />
+        {indexing && (
+          <p role="status" className="indexing">
+            Indexing the articles for search…
+          </p>
+        )}
         <ViewBoundary name="timeline">
           <Timeline bundle={bundle} events={matching} />
         </ViewBoundary>

@@ -3,9 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
 import { facetCounts, type FacetCounts } from '../filter/facetCounts';
 import { filterEvents, inWindow, matchesFacets } from '../filter/filterEvents';
-import type { BundleSearch, SearchResult } from '../search/searchIndex';
+import type { SearchResult } from '../search/searchIndex';
+import { useSearch } from '../search/useSearch';
 import { useAppStore } from '../state/StoreProvider';
 import { corpusDomain } from '../timeline/corpusDomain';
+import { useSettledValue } from './useSettledValue';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {
@@ -19,15 +21,20 @@ export interface VisibleEvents {
   counts: FacetCounts;
   /** The search result, when there is a search. */
   search?: SearchResult;
+  /** True while a large collection is still being indexed for search. */
+  indexing: boolean;
 }
 
 /** Derives the visible events from the bundle and the view state; nothing here is stored. */
-export function useVisibleEvents(bundle: Bundle, index: BundleSearch): VisibleEvents {
+export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
-  const window = useAppStore((s) => s.window);
+  const liveWindow = useAppStore((s) => s.window);
+  // Small collections recount on every frame; large ones wait for the zoom to settle.
+  const settledWindow = useSettledValue(liveWindow, 120);
+  const window = bundle.events.length > 2000 ? settledWindow : liveWindow;
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
-  const search = useMemo(() => (q ? index.search(q) : undefined), [index, q]);
+  const { result: search, indexing } = useSearch(bundle, q);
   const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
   const matching = useMemo(() => filterEvents(searched, selection), [searched, selection]);
   const [from, to] = window ?? domain;
@@ -35,5 +42,5 @@ export function useVisibleEvents(bundle: Bundle, index: BundleSearch): VisibleEv
   const inView = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection)), [inWindowAndSearch, selection]);
   const inViewAnyPlace = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection, 'places')), [inWindowAndSearch, selection]);
   const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
-  return { matching, inView, inViewAnyPlace, counts, search };
+  return { matching, inView, inViewAnyPlace, counts, search, indexing };
 }

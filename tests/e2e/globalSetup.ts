@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
       `\nEnd-to-end tests need Chromium at ${CHROMIUM_PATH}; they are skipped on this machine. Install it with: sudo apt-get install chromium\n\n`,
     );
   }
-  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would give a development build of React; test what ships.
+  execSync('npx vite build --logLevel error', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const { url, server } = await startStaticServer({ root: 'dist' });
   project.provide('baseUrl', url);
   project.provide('chromium', hasChromium);
