@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { eventExtent, markShape } from '../../src/timeline/eventExtent';
+import { buildTimelineModel, placeLabel } from '../../src/timeline/timelineModel';
+import { seedBundle } from '../seedFixtures';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('date precision on the timeline', () => {
+  it('draws a day as a point covering that day', () => {
+    expect(markShape({ start: '2018-05-04', precision: 'day' })).toBe('point');
+    expect(eventExtent({ start: '2018-05-04', precision: 'day' })).toEqual([day('2018-05-04'), day('2018-05-05')]);
+  });
+
+  it('draws a range of days as a bar covering both days', () => {
+    expect(markShape({ start: '2023-09-04', end: '2023-09-05', precision: 'day' })).toBe('bar');
+    expect(eventExtent({ start: '2023-09-04', end: '2023-09-05', precision: 'day' })).toEqual([day('2023-09-04'), day('2023-09-06')]);
+  });
+
+  it('draws a month or a year as a faded band across it', () => {
+    expect(markShape({ start: '2018-05-01', precision: 'month' })).toBe('band');
+    expect(eventExtent({ start: '2018-05-01', precision: 'month' })).toEqual([day('2018-05-01'), day('2018-06-01')]);
+    expect(markShape({ start: '2010-01-01', precision: 'year' })).toBe('band');
+    expect(eventExtent({ start: '2010-01-01', precision: 'year' })).toEqual([day('2010-01-01'), day('2011-01-01')]);
+  });
+
+  it('draws a multi-year span as a bar', () => {
+    expect(markShape({ start: '2021-01-01', end: '2026-12-31', precision: 'year' })).toBe('bar');
+    expect(eventExtent({ start: '2021-01-01', end: '2026-12-31', precision: 'year' })).toEqual([day('2021-01-01'), day('2027-01-01')]);
+  });
+
+  it('marks inferred and curated dates as uncertain and referenced events as not primary', () => {
+    const { bundle } = seedBundle();
+    const scale = scaleUtc().domain([new Date('1999-01-01'), new Date('2027-01-01')]).range([0, 1000]);
+    const model = buildTimelineModel(bundle.events, scale, 'place', (g) => g);
+    const byId = new Map(model.marks.map((m) => [m.id, m]));
+    expect(byId.get('2021-06-23-dushanbe-meeting')).toMatchObject({ shape: 'point', uncertain: true, primary: true });
+    expect(byId.get('dushanbe-conference-2018')).toMatchObject({ shape: 'point', uncertain: false, primary: true });
+    expect(byId.get('east-antiterror-2024')).toMatchObject({ shape: 'band', primary: false });
+    // No two labels in one row overlap.
+    const rows = new Map<number, [number, number][]>();
+    for (const m of model.marks) {
+      const w = m.label.length * 7;
+      const span: [number, number] = m.labelSide === 'left' ? [m.labelX - w, m.x1] : [m.x0, m.labelX + w];
+      for (const [a, b] of rows.get(m.row) ?? []) expect(span[1] <= a || span[0] >= b).toBe(true);
+      rows.set(m.row, [...(rows.get(m.row) ?? []), span]);
+    }
+  });
+});
+
+describe('placeLabel', () => {
+  it('puts the label right of the mark when it fits, else left, else shortens it', () => {
+    expect(placeLabel('Short title', 100, 100, 0, 1000).labelSide).toBe('right');
+    const left = placeLabel('A title that runs off the right edge', 950, 950, 0, 1000);
+    expect(left.labelSide).toBe('left');
+    expect(left.label).toBe('A title that runs off the right edge');
+    const squeezed = placeLabel('A title long enough to run off both edges of a tiny plot', 60, 60, 0, 130);
+    expect(squeezed.label.endsWith('…')).toBe(true);
+    expect(squeezed.label.length * 7).toBeLessThanOrEqual(70);
+  });
+});
