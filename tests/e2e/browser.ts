@@ -21,3 +21,14 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Collects every request the page makes to an origin other than `origin` (data: and blob: URLs are local). */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  const own = new URL(origin).origin;
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== own) foreign.push(r.url());
+  });
+  return foreign;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from './browser';
+import { launchBrowser, watchErrors, watchForeignRequests } from './browser';
 
 const baseUrl = inject('baseUrl');
 const hasChromium = inject('chromium');
@@ -17,11 +17,7 @@ describe.runIf(hasChromium)('the map in Chromium', () => {
   async function open(query = ''): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(baseUrl).origin) foreign.push(r.url());
-    });
+    const foreign = watchForeignRequests(page, baseUrl);
     await page.goto(`${baseUrl}${query}`);
     await page.getByRole('region', { name: 'Map' }).waitFor();
     // The basemap arrives as its own chunk; wait until country borders are drawn.

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from './browser';
+import { launchBrowser, watchErrors, watchForeignRequests } from './browser';
 import { startStaticServer } from './staticServer';
 
 const hasChromium = inject('chromium');
@@ -33,11 +33,7 @@ describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, exp
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const errors = watchErrors(page);
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(url).origin) foreign.push(r.url());
-    });
+    const foreign = watchForeignRequests(page, url);
     await page.goto(`${url}${query}`);
     await page.getByRole('region', { name: 'Timeline' }).waitFor();
     return { page, errors, foreign };
