@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventRecord, Place } from '../data/bundleSchema';
 import { formatEventDate } from '../format/formatEventDate';
@@ -37,7 +37,7 @@ function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRec
 }
 
 /** The events in view, in date order, each a button; long lists are virtualised. */
-export function EventList({ events, places }: EventListProps) {
+export const EventList = memo(function EventList({ events, places }: EventListProps) {
   const store = useAppStoreApi();
   const selectedId = useAppStore((s) => s.event);
   const onOpen = (id: string) => store.getState().selectEvent(id);
@@ -86,4 +86,4 @@ export function EventList({ events, places }: EventListProps) {
       </div>
     </section>
   );
-}
+});

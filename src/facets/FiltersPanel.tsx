@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Bundle } from '../data/bundleSchema';
 import type { FacetCounts } from '../filter/facetCounts';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
@@ -13,7 +13,7 @@ export interface FiltersPanelProps {
 }
 
 /** The facet panels: Actors (people, organisations, states), Topics, Places and Kinds. */
-export function FiltersPanel({ bundle, counts }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: FiltersPanelProps) {
   const store = useAppStoreApi();
   const actors = useAppStore((s) => s.actors);
   const topics = useAppStore((s) => s.topics);
@@ -53,4 +53,4 @@ export function FiltersPanel({ bundle, counts }: FiltersPanelProps) {
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { LandLayer, LineLayer, TintLayer } from './BasemapLayer';
@@ -31,7 +31,7 @@ const FALLBACK_SIZE = { width: 800, height: 360 };
  * Central Asia, the states taking part tinted, and one marker per place sized by its count.
  * Pure functions compute the paths, markers and labels; d3-zoom is only an input device.
  */
-export function EventMap({ bundle, events }: EventMapProps) {
+export const EventMap = memo(function EventMap({ bundle, events }: EventMapProps) {
   const store = useAppStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -157,4 +157,4 @@ export function EventMap({ bundle, events }: EventMapProps) {
       </div>
     </section>
   );
-}
+});

@@ -8,7 +8,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
-import { buildTimelineModel, shortenLabel } from './timelineModel';
+import { buildTimelineModel, groupOf, shortenLabel } from './timelineModel';
 import { buildEventIndex, indexesInWindow } from './eventIndex';
 import { buildDensityModel, hitTestDensity, OTHER_GROUP } from './densityModel';
 import { DensityCanvas } from './DensityCanvas';
@@ -66,9 +66,10 @@ export function Timeline({ bundle, events }: TimelineProps) {
     () => buildTimelineModel(dense ? [] : visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
     [dense, visible, index, scale, lanes, groupLabel],
   );
+  const groups = useMemo(() => index.events.map((e) => groupOf(e, lanes)), [index, lanes]);
   const density = useMemo(
-    () => (dense ? buildDensityModel(index, visible, scale, lanes, groupLabel) : undefined),
-    [dense, index, visible, scale, lanes, groupLabel],
+    () => (dense ? buildDensityModel(index, visible, scale, lanes, groupLabel, 12, groups) : undefined),
+    [dense, index, visible, scale, lanes, groupLabel, groups],
   );
   const [densityHover, setDensityHover] = useState<{ x: number; y: number; text: string } | undefined>();
   const ticks = useMemo(() => axisTicks(scale), [scale]);

@@ -38,13 +38,15 @@ export function buildDensityModel(
   grouping: LaneGrouping,
   groupLabel: (group: string) => string,
   maxLanes = 12,
+  /** Each indexed event's group, computed once per grouping rather than on every frame. */
+  groups: string[] = index.events.map((e) => groupOf(e, grouping)),
 ): DensityModel {
   const [r0, r1] = scale.range() as [number, number];
   const binCount = Math.max(1, Math.ceil((r1 - r0) / BIN_PX));
   const groupOfIndex = new Array<string>(visible.length);
   const totals = new Map<string, number>();
   visible.forEach((i, k) => {
-    const g = groupOf(index.events[i]!, grouping);
+    const g = groups[i]!;
     groupOfIndex[k] = g;
     totals.set(g, (totals.get(g) ?? 0) + 1);
   });
