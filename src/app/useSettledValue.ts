@@ -1,15 +1,32 @@
 import { useEffect, useState } from 'react';
+import type { AppState } from '../state/store';
+import { useAppStoreApi } from '../state/StoreProvider';
 
 /**
- * The value once it has stopped changing for `ms` milliseconds. While the user zooms, the
- * timeline follows every frame, and the list, counts and map catch up when the zoom settles.
+ * A store value once it has stopped changing for `ms` milliseconds. It subscribes outside
+ * React, so while the user zooms the component that asks does not render at all; the timeline
+ * follows every frame itself, and the list, counts and map catch up when the zoom settles.
  */
-export function useSettledValue<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
+export function useSettledStoreValue<T>(selector: (s: AppState) => T, ms: number): T {
+  const store = useAppStoreApi();
+  const [settled, setSettled] = useState(() => selector(store.getState()));
   useEffect(() => {
-    if (Object.is(value, settled)) return;
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, settled, ms]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = selector(store.getState());
+    setSettled(() => last);
+    const unsubscribe = store.subscribe((s) => {
+      const next = selector(s);
+      if (Object.is(next, last)) return;
+      last = next;
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(() => last), ms);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+    // The selector is expected to be a stable module-level function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, ms]);
   return settled;
 }

@@ -6,8 +6,9 @@ import { filterEvents, inWindow, matchesFacets } from '../filter/filterEvents';
 import type { SearchResult } from '../search/searchIndex';
 import { useSearch } from '../search/useSearch';
 import { useAppStore } from '../state/StoreProvider';
+import type { AppState } from '../state/store';
 import { corpusDomain } from '../timeline/corpusDomain';
-import { useSettledValue } from './useSettledValue';
+import { useSettledStoreValue } from './useSettledValue';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {
@@ -25,14 +26,15 @@ export interface VisibleEvents {
   indexing: boolean;
 }
 
+const selectWindow = (s: AppState) => s.window;
+
 /** Derives the visible events from the bundle and the view state; nothing here is stored. */
 export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
-  const liveWindow = useAppStore((s) => s.window);
-  // Small collections recount on every frame; large ones wait for the zoom to settle.
-  const settledWindow = useSettledValue(liveWindow, 120);
-  const window = bundle.events.length > 2000 ? settledWindow : liveWindow;
+  // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom
+  // settles, so a frame costs only the timeline's own drawing.
+  const window = useSettledStoreValue(selectWindow, 120);
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
   const { result: search, indexing } = useSearch(bundle, q);
   const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
