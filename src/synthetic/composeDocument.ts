@@ -8,6 +8,7 @@ import type { Random } from './random';
 import { createTextBuilder, type Part, type TextBuilder } from './textBuilder';
 import {
   FIGURE_HEDGES,
+  HEADLINE_QUOTES,
   FIGURE_NOUNS,
   KIND_VERBS,
   MEDIA_IDS,
@@ -18,6 +19,7 @@ import {
   QUOTE_FRAMES,
   THREAT_GROUP_IDS,
   TOPIC_FRAMES,
+  TOPIC_LIST_FRAMES,
 } from './vocabulary';
 
 /** What composing needs to look up, shared by all documents of a bundle. */
@@ -109,8 +111,9 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   const actorPart = (m: CastMember): Part => {
     let text = m.name;
     if (named.has(m.id)) {
+      // States keep their short name: their aliases are formal names that need an article.
       if (m.shortName) text = m.shortName;
-      else if (m.aliases.length && rng.chance(0.5)) text = rng.pick(m.aliases);
+      else if (m.type === 'organisation' && m.aliases.length && rng.chance(0.5)) text = rng.pick(m.aliases);
     } else if (m.type === 'person' && m.aliases.length > 1 && rng.chance(0.1)) {
       // A transliteration variant, as another agency spells the name.
       text = m.aliases[0]!;
@@ -128,6 +131,16 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
     return named.has(m.id) ? [actorPart(m)] : [`${title} `, actorPart(m)];
   };
   const placePart = (placeId: string): Part => ({ text: placeName(placeId)!, mention: { type: 'place', id: placeId } });
+  /** How the text names an event, with the place marked when the name holds it ("the Dushanbe Declaration"). */
+  const eventName = (e: PlannedEvent, capitalised = false): { parts: Part[]; namesPlace: boolean } => {
+    const phrase = capitalised ? capitalise(e.phrase) : e.phrase;
+    const name = placeName(e.placeId);
+    const at = name ? phrase.search(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)) : -1;
+    if (!name || at < 0) return { parts: [phrase], namesPlace: false };
+    return { parts: [phrase.slice(0, at), placePart(e.placeId!), phrase.slice(at + name.length)], namesPlace: true };
+  };
+  /** " in Dushanbe", unless the event's name already says where. */
+  const placeClause = (e: PlannedEvent, named: { namesPlace: boolean }): Part[] => (e.placeId && !named.namesPlace ? [' in ', placePart(e.placeId)] : []);
   const datePart = (text: string, iso: string, key = 'date'): Part => ({ text, key, mention: { type: 'date', id: iso } });
   const keywordPart = (topicId: string): Part => {
     const keyword = rng.pick(usableKeywords(ctx.topicKeywords.get(topicId) ?? ['security']));
@@ -155,7 +168,7 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   const leadPlace = placeName(lead.placeId);
   const people = lead.actorIds.map(member).filter((m): m is CastMember => m?.type === 'person');
   let titleParts: Part[] = [lead.title];
-  if (people[0] && rng.chance(0.25)) titleParts = [actorPart(people[0]), ': “Our cooperation must bring practical results”'];
+  if (people[0] && rng.chance(0.25)) titleParts = [actorPart(people[0]), `: “${rng.pick(HEADLINE_QUOTES)}”`];
   else if (lead.placeId && leadPlace && !lead.title.includes(leadPlace) && rng.chance(0.5)) titleParts = [`${lead.title} held in `, placePart(lead.placeId)];
   const titleSpan = b.sentence(titleParts);
   breakParagraph();
@@ -206,8 +219,8 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
     asStated = d.text;
     dateParts = [`${capitalise(d.prep)} `, datePart(d.text, isoOf(lead.startDay))];
   }
-  const leadParts: Part[] = [...dateParts, `, ${lead.phrase} ${verbs.reported}`];
-  if (lead.placeId) leadParts.push(' in ', placePart(lead.placeId));
+  const leadName = eventName(lead);
+  const leadParts: Part[] = [...dateParts, ', ', ...leadName.parts, ` ${verbs.reported}`, ...placeClause(lead, leadName)];
   if (leadStates.length) leadParts.push(', bringing together delegations of ', ...list(leadStates.slice(0, 3).map((s) => [actorPart(s)])));
   leadParts.push('.');
   const leadSentence = say(leadParts);
@@ -250,11 +263,9 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   }
   breakParagraph();
 
-  // The lead's topics.
-  for (const topicId of lead.topicIds) {
-    const [before, after] = rng.pick(TOPIC_FRAMES);
-    say([before, keywordPart(topicId), after]);
-  }
+  // The lead's topics, in one sentence as reports list them.
+  const [listBefore, listAfter] = rng.pick(TOPIC_LIST_FRAMES);
+  say([listBefore, ...list(lead.topicIds.map((t) => [keywordPart(t)])), listAfter]);
 
   // A quotation from one of the lead's people.
   const quotes: DocumentRecord['quotes'] = [];
@@ -269,11 +280,14 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   // Figures, as agencies report them.
   const figures: DocumentRecord['figures'] = [];
   const figureCount = rng.chance(0.5) ? rng.int(1, 2) : 0;
+  const counted = new Set<string>();
   for (let i = 0; i < figureCount; i++) {
     const f = rng.pick(FIGURE_NOUNS);
+    if (counted.has(f.noun)) continue;
+    counted.add(f.noun);
     const value = rng.int(f.min, f.max);
     const text = `${rng.pick(FIGURE_HEDGES)}${thousands(value)} ${f.noun}`;
-    const key = `figure-${i}`;
+    const key = `figure-${figures.length}`;
     const written = say([`According to the organisers, `, { text, key, mention: { type: 'figure', id: String(figures.length) } }, ` ${f.tail}.`]);
     const span = written.keys[key]!;
     figures.push({ start: span.start, end: span.end, text, value, context: b.evidence(written) });
@@ -284,10 +298,12 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   for (const e of plan.primaries.slice(1)) {
     const again = e.date !== undefined;
     const d = statedDate(e, style);
-    const place = e.placeId ? [' in ', placePart(e.placeId)] : [];
+    const name = eventName(e);
+    const place = placeClause(e, name);
+    const verb = KIND_VERBS[e.kind]?.reported ?? 'took place';
     const parts: Part[] = again
-      ? ['Earlier, ', e.phrase, ` ${KIND_VERBS[e.kind]?.reported ?? 'took place'}`, ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), '.']
-      : [`Also ${d.prep} `, datePart(d.text, isoOf(e.startDay)), `, ${e.phrase} ${KIND_VERBS[e.kind]?.reported ?? 'took place'}`, ...place, '.'];
+      ? ['Earlier, ', ...name.parts, ` ${verb}`, ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), '.']
+      : [`Also ${d.prep} `, datePart(d.text, isoOf(e.startDay)), ', ', ...name.parts, ` ${verb}`, ...place, '.'];
     const written = say(parts);
     if (!again) {
       e.date = {
@@ -310,10 +326,11 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
   // Events recalled or announced.
   for (const e of plan.references) {
     const verb = KIND_VERBS[e.kind]?.recalled ?? 'held';
-    const place = e.placeId ? [' in ', placePart(e.placeId)] : [];
+    const name = eventName(e, e.planned);
+    const place = placeClause(e, name);
     if (e.date === undefined && !e.planned && rng.chance(0.12)) {
       // The article names the event without a date; a curator supplied it.
-      const written = say([rng.pick(['The participants recalled ', 'Speakers referred to ']), e.phrase, '.']);
+      const written = say([rng.pick(['The participants recalled ', 'Speakers referred to ']), ...name.parts, '.']);
       const when = e.precision === 'day' ? writtenDay(e.startDay, 'dmy') : e.precision === 'month' ? writtenMonth(e.startDay) : String(calendarOf(e.startDay).year);
       e.date = {
         start: isoOf(e.startDay),
@@ -329,8 +346,8 @@ export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Ra
     const withActor = e.actorIds.map(member).find((m) => m && m.type !== 'person' && !THREAT_GROUP_IDS.has(m.id) && !MEDIA_IDS.has(m.id));
     const actor: Part[] = withActor && rng.chance(0.4) ? [', with the participation of ', actorPart(withActor)] : [];
     const parts: Part[] = e.planned
-      ? [capitalise(e.phrase), ' will be held', ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), ...actor, '.']
-      : ['The participants recalled ', e.phrase, `, ${verb}`, ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), ...actor, '.'];
+      ? [...name.parts, ' will be held', ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), ...actor, '.']
+      : ['The participants recalled ', ...name.parts, `, ${verb}`, ...place, ` ${d.prep} `, datePart(d.text, isoOf(e.startDay)), ...actor, '.'];
     const written = say(parts);
     if (e.date === undefined) {
       e.date = {

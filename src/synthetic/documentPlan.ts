@@ -9,8 +9,8 @@ export interface DocumentPlan {
   references: PlannedEvent[];
 }
 
-/** Share of articles that report two events (a meeting and one on its sidelines). */
-const TWO_PRIMARIES = 0.28;
+/** Share of articles that report two events (a meeting and one on its sidelines), unless told otherwise. */
+export const TWO_PRIMARIES = 0.28;
 /** Share of articles that report again the previous article's event, from another agency. */
 const SECOND_REPORT = 0.1;
 /** Share of reported events that a later article recalls. */
@@ -33,14 +33,15 @@ function firstOnOrAfter(plans: DocumentPlan[], day: number): number {
 /**
  * Groups events into articles: one or two reported events per article in date order, some
  * events reported twice, and the referenced events (and some reported ones) mentioned by a
- * later article — or, for planned events, an earlier one. About one article per 1.6 events.
+ * later article — or, for planned events, an earlier one. About one article per 1.6 events
+ * with the default share of two-event articles.
  */
-export function planDocuments(events: PlannedEvent[], rng: Random): DocumentPlan[] {
+export function planDocuments(events: PlannedEvent[], rng: Random, twoPrimaries = TWO_PRIMARIES): DocumentPlan[] {
   const reported = events.filter((e) => !e.referenced);
   const plans: DocumentPlan[] = [];
   for (let i = 0; i < reported.length; ) {
     const primaries = [reported[i++]!];
-    if (i < reported.length && rng.chance(TWO_PRIMARIES)) primaries.push(reported[i++]!);
+    if (i < reported.length && rng.chance(twoPrimaries)) primaries.push(reported[i++]!);
     const previous = plans.at(-1)?.primaries[0];
     if (previous && rng.chance(SECOND_REPORT)) primaries.push(previous);
     plans.push({ index: plans.length, primaries, references: [] });

@@ -178,6 +178,7 @@ export function planEvents(count: number, knowledge: SyntheticKnowledge, cast: C
   const sampleDay = createDaySampler(rng);
   const hosts = new Map<string, string>();
   const topicLabels = new Map(knowledge.topics.map((t) => [t.id, t.label]));
+  const capitals = new Map(knowledge.entities.flatMap((e) => (e.capital ? [[e.id, e.capital] as const] : [])));
   const events: PlannedEvent[] = [];
   for (let i = 0; i < count; i++) {
     const referenced = rng.chance(REFERENCED_SHARE);
@@ -223,6 +224,9 @@ export function planEvents(count: number, knowledge: SyntheticKnowledge, cast: C
       stateName: states[0]?.name ?? hostState?.name,
       otherStateName: states[1]?.name,
     });
+    // A national strategy is adopted in the state's capital, wherever the season's summits were.
+    const capital = kind === 'strategy' && placeId ? capitals.get(states[0]?.id ?? hostState?.id ?? '') : undefined;
+    if (capital && pools.placeNames.has(capital)) placeId = capital;
     events.push({
       id: `${isoOf(date.startDay)}-${placeId ?? 'no-place'}-${kind}-${i.toString(36)}`,
       title,

@@ -2,7 +2,7 @@ import seedKnowledge from '../../seeds/knowledge.json';
 import { BUNDLE_VERSION, type Bundle, type DocumentRecord, type EventRecord, type Mention } from '../data/bundleSchema';
 import { generateCast, type SyntheticKnowledge } from './cast';
 import { composeDocument, type ComposeContext } from './composeDocument';
-import { planDocuments } from './documentPlan';
+import { planDocuments, TWO_PRIMARIES } from './documentPlan';
 import { planEvents, type PlannedEvent } from './events';
 import { createRandom } from './random';
 
@@ -25,14 +25,19 @@ export interface ArticleShape {
   length: [number, number];
   /** Share of padding sentences that name a topic or actor (and so add a mention). */
   namedFillerShare: number;
+  /** Share of articles that report two events rather than one. */
+  twoEventShare: number;
 }
 
 /**
- * Wire reports of 1.5–6 KB, or for very large bundles short agency items of 0.6–1.6 KB with
- * fewer repeated names: text and mentions are most of a bundle's bytes.
+ * Wire reports of 1.5–6 KB, or for very large bundles short agency items (0.5–1.3 KB of
+ * padding target, more of them covering two events, fewer repeated names): text and mentions
+ * are most of a bundle's bytes.
  */
 export function articleShape(events: number): ArticleShape {
-  return events <= LONG_ARTICLES_UP_TO ? { length: [1500, 6000], namedFillerShare: 0.45 } : { length: [600, 1600], namedFillerShare: 0.15 };
+  return events <= LONG_ARTICLES_UP_TO
+    ? { length: [1500, 6000], namedFillerShare: 0.45, twoEventShare: TWO_PRIMARIES }
+    : { length: [500, 1300], namedFillerShare: 0.1, twoEventShare: 0.6 };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -64,7 +69,8 @@ export function generateBundle(options: GenerateOptions): Bundle {
   const events = planEvents(Math.max(0, Math.floor(options.events)), knowledge, cast, createRandom(options.seed, 'events'));
   // Referenced events need an article to be mentioned in; make sure there is at least one.
   if (events.length > 0 && events.every((e) => e.referenced)) Object.assign(events[0]!, { referenced: false, planned: false });
-  const plans = planDocuments(events, createRandom(options.seed, 'documents'));
+  const shape = articleShape(events.length);
+  const plans = planDocuments(events, createRandom(options.seed, 'documents'), shape.twoEventShare);
 
   const ctx: ComposeContext = {
     cast,
@@ -73,7 +79,6 @@ export function generateBundle(options: GenerateOptions): Bundle {
     roles: new Map(),
   };
   const textRng = createRandom(options.seed, 'text');
-  const shape = articleShape(events.length);
   const [shortest, longest] = shape.length;
   const documents: DocumentRecord[] = [];
   const mentions: Mention[] = [];

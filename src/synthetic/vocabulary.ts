@@ -336,11 +336,19 @@ export const PLAIN_SENTENCES = [
 export const TOPIC_FRAMES: [string, string][] = [
   ['The sides discussed ', ' and agreed to step up joint work.'],
   ['Particular attention was given to ', '.'],
-  ['Speakers warned that ', ' remains one of the main threats to stability in the region.'],
+  ['Speakers warned of ', ' as one of the main threats to stability in the region.'],
   ['The participants agreed on joint measures against ', '.'],
   ['A separate session was devoted to ', '.'],
   ['The delegations shared national experience in dealing with ', '.'],
   ['According to the organisers, the fight against ', ' requires the efforts of the whole international community.'],
+];
+
+/** Templates of sentences that list the topics of an event, written as [before, after]. */
+export const TOPIC_LIST_FRAMES: [string, string][] = [
+  ['The sides discussed ', ' and agreed to step up joint work.'],
+  ['The agenda covered ', '.'],
+  ['Particular attention was given to ', '.'],
+  ['The participants exchanged views on ', '.'],
 ];
 
 /** Clauses for generated quotations around a topic keyword, written as [before, after]. */
@@ -380,6 +388,15 @@ export const KIND_VERBS: Record<string, { reported: string; recalled: string }> 
   convention: { reported: 'was signed', recalled: 'signed' },
   strategy: { reported: 'was approved', recalled: 'approved' },
 };
+
+/** Short quotations that headlines put after a speaker's name. */
+export const HEADLINE_QUOTES = [
+  'Our cooperation must bring practical results',
+  'No country can face these threats alone',
+  'We will not allow our region to become a haven for terrorists',
+  'Security in Central Asia is indivisible',
+  'Information exchange saves lives',
+];
 
 /** Hedges before a figure, as agencies write them. */
 export const FIGURE_HEDGES = ['', 'over ', 'more than ', 'about ', 'nearly '];

@@ -15,7 +15,9 @@ const STATUS_PATTERN = String(/^\d[\d,.\u00a0\u202f ]* events?$/);
  * - firstDraw / firstDrawRaf: when the first timeline mark appeared, at the end of / at the
  *   start of the next frame, in ms from navigation start;
  * - statusText(): the text of the event-count status;
- * - watchStatus(from): resolves, after the frame that first shows a different count, with that time.
+ * - watchStatus(from, settleMs): once the count differs from "from" and then stays put for
+ *   settleMs, resolves with the time the last change was on screen and how many changes there
+ *   were (an app may show an interim count first, e.g. a stale result while a worker searches).
  */
 export const INIT_SCRIPT = `(() => {
   const bench = (window.__bench = {});
@@ -32,16 +34,23 @@ export const INIT_SCRIPT = `(() => {
     }
     return null;
   };
-  bench.watchStatus = (from) => new Promise((resolve) => {
+  bench.watchStatus = (from, settleMs) => new Promise((resolve) => {
+    let current = from;
+    let changes = 0;
+    let last = null;
     const poll = () => requestAnimationFrame(() => {
       const now = bench.statusText();
-      if (now !== from) {
+      if (now !== current) {
         // Changed before this frame: the time is when this frame has been rendered.
+        current = now;
+        const seen = ++changes;
         const rafNow = performance.now();
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ raf: rafNow, painted: performance.now(), text: now });
+        channel.port1.onmessage = () => { if (seen === changes) last = { raf: rafNow, painted: performance.now(), text: now, changes: seen }; };
         channel.port2.postMessage(0);
-      } else poll();
+      }
+      if (last && last.changes === changes && performance.now() - last.painted >= settleMs) resolve(last);
+      else poll();
     });
     poll();
   });
@@ -61,7 +70,7 @@ export const WAIT_FIRST_DRAW = `new Promise((resolve) => {
   check();
 })`;
 
-/** Starts recording requestAnimationFrame times into window.__bench.frames. */
+/** Starts recording frame start times (the requestAnimationFrame timestamps) into window.__bench.frames. */
 export const START_FRAMES = `(() => {
   const b = window.__bench;
   b.frames = [];
@@ -81,35 +90,36 @@ export const STOP_FRAMES = `(() => { window.__bench.recording = false; return wi
 export const NEXT_FRAME = `new Promise((resolve) => requestAnimationFrame(() => resolve(null)))`;
 
 /** Notes performance.now() at the next click (capturing, so before the app's handlers) and starts watching the status. */
-export const ARM_CLICK = `(() => {
+export const armClick = (settleMs: number) => `((settleMs) => {
   const b = window.__bench;
   const from = b.statusText();
-  b.clickAt = undefined;
+  b.startAt = undefined;
   const onClick = () => {
-    b.clickAt = performance.now();
+    b.startAt = performance.now();
     window.removeEventListener('click', onClick, true);
   };
   window.addEventListener('click', onClick, true);
-  b.changed = b.watchStatus(from);
+  b.changed = b.watchStatus(from, settleMs);
   return from;
-})()`;
+})(${settleMs})`;
 
 /** Notes performance.now() at every input event (the last keystroke wins) and starts watching the status. */
-export const ARM_TYPING = `(() => {
+export const armTyping = (settleMs: number) => `((settleMs) => {
   const b = window.__bench;
   const from = b.statusText();
-  b.inputAt = undefined;
-  b.onInput = () => { b.inputAt = performance.now(); };
+  b.startAt = undefined;
+  b.onInput = () => { b.startAt = performance.now(); };
   window.addEventListener('input', b.onInput, true);
-  b.changed = b.watchStatus(from);
+  b.changed = b.watchStatus(from, settleMs);
   return from;
-})()`;
+})(${settleMs})`;
 
-/** Resolves with the click or last-keystroke time and the time the change was on screen. */
+/** Resolves with the click or last-keystroke time, the time the settled count was on screen, and how many changes led to it. */
 export const AWAIT_CHANGE = `window.__bench.changed.then((t) => {
   const b = window.__bench;
   if (b.onInput) window.removeEventListener('input', b.onInput, true);
-  return { start: b.clickAt ?? b.inputAt ?? null, raf: t.raf, painted: t.painted, text: t.text };
+  b.onInput = undefined;
+  return { start: b.startAt ?? null, raf: t.raf, painted: t.painted, text: t.text, changes: t.changes };
 })`;
 
 /** Collects garbage twice (needs --js-flags=--expose-gc) and returns the used JS heap in bytes, or null. */

@@ -3,21 +3,23 @@ import type { Bundle } from '../../src/data/bundleSchema';
 /** Words of the generated padding text, none of them a name, so a search for one hits only documents. */
 export const SEARCH_CANDIDATES = ['memorandum', 'plenary', 'hospitality', 'database', 'protocol', 'bilateral', 'academia', 'communiqué'];
 
+/** A search word and the share of documents that contain it. */
+export interface SearchWord {
+  word: string;
+  documentShare: number;
+}
+
 /**
- * The candidate whose share of documents is closest to `share`: frequent enough to be a real
- * search, rare enough that the event count changes (which is how the bench sees the result).
+ * The candidates ordered by how close their share of documents is to `share`: frequent enough
+ * to be a real search, rare enough that the event count changes (which is how the bench sees
+ * the result). Candidates no document contains are left out.
  */
-export function chooseSearchWord(bundle: Pick<Bundle, 'documents'>, share = 0.2): { word: string; documentShare: number } {
+export function rankSearchWords(bundle: Pick<Bundle, 'documents'>, share = 0.2): SearchWord[] {
   const total = Math.max(1, bundle.documents.length);
-  let best = { word: SEARCH_CANDIDATES[0]!, documentShare: 0 };
-  let bestGap = Infinity;
-  for (const word of SEARCH_CANDIDATES) {
+  return SEARCH_CANDIDATES.map((word) => {
     const pattern = new RegExp(`\\b${word}`, 'i');
-    const hits = bundle.documents.filter((d) => pattern.test(d.text)).length / total;
-    if (Math.abs(hits - share) < bestGap) {
-      bestGap = Math.abs(hits - share);
-      best = { word, documentShare: hits };
-    }
-  }
-  return best;
+    return { word, documentShare: bundle.documents.filter((d) => pattern.test(d.text)).length / total };
+  })
+    .filter((w) => w.documentShare > 0)
+    .sort((a, b) => Math.abs(a.documentShare - share) - Math.abs(b.documentShare - share));
 }
