@@ -35,7 +35,7 @@ function usePruneUnknownIds(bundle: Bundle) {
 /** The views over one loaded bundle: filters, timeline, events in view and the source reader. */
 export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
-  const { matching, inView, inViewAnyPlace, counts, search, indexing } = useVisibleEvents(bundle);
+  const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
@@ -76,7 +76,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
               <div className="list-toolbar">
                 <ExportMenu bundle={bundle} events={inView} />
               </div>
-              <EventList events={inView} places={places} />
+              <EventList events={inView} places={places} busy={searching ? 'Searching…' : undefined} />
             </div>
           </ViewBoundary>
         </div>

@@ -9,6 +9,8 @@ export interface EventListProps {
   /** Events matching the filters and inside the window, in date order. */
   events: EventRecord[];
   places: Map<string, Place>;
+  /** Said in the status instead of the count while the list is about to change (a search under way). */
+  busy?: string;
 }
 
 /** Above this many rows the list renders only what is on screen. */
@@ -37,7 +39,7 @@ function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRec
 }
 
 /** The events in view, in date order, each a button; long lists are virtualised. */
-export const EventList = memo(function EventList({ events, places }: EventListProps) {
+export const EventList = memo(function EventList({ events, places, busy }: EventListProps) {
   const store = useAppStoreApi();
   const selectedId = useAppStore((s) => s.event);
   const onOpen = (id: string) => store.getState().selectEvent(id);
@@ -54,7 +56,7 @@ export const EventList = memo(function EventList({ events, places }: EventListPr
     <section className="event-list-panel" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">Events in view</h2>
       <p role="status" className="event-count">
-        {events.length} {events.length === 1 ? 'event' : 'events'}
+        {busy ?? `${events.length} ${events.length === 1 ? 'event' : 'events'}`}
       </p>
       <div className="event-list-scroll" ref={scrollRef}>
         {virtual ? (

@@ -24,6 +24,8 @@ export interface VisibleEvents {
   search?: SearchResult;
   /** True while a large collection is still being indexed for search. */
   indexing: boolean;
+  /** True while the current search has not been answered yet. */
+  searching: boolean;
 }
 
 const selectWindow = (s: AppState) => s.window;
@@ -36,7 +38,7 @@ export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   // settles, so a frame costs only the timeline's own drawing.
   const window = useSettledStoreValue(selectWindow, 120);
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
-  const { result: search, indexing } = useSearch(bundle, q);
+  const { result: search, indexing, pending } = useSearch(bundle, q);
   const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
   const matching = useMemo(() => filterEvents(searched, selection), [searched, selection]);
   const [from, to] = window ?? domain;
@@ -44,5 +46,5 @@ export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   const inView = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection)), [inWindowAndSearch, selection]);
   const inViewAnyPlace = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection, 'places')), [inWindowAndSearch, selection]);
   const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
-  return { matching, inView, inViewAnyPlace, counts, search, indexing };
+  return { matching, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
 }

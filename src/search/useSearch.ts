@@ -11,6 +11,8 @@ export const WORKER_ABOVE = 3000;
 export interface SearchState {
   result?: SearchResult;
   indexing: boolean;
+  /** The worker has not yet answered the current query; `result` is the previous answer. */
+  pending?: boolean;
   error?: string;
 }
 
@@ -58,5 +60,5 @@ export function useSearch(bundle: Bundle, query: string): SearchState {
   if (!useWorker) return { result: localResult, indexing: false };
   // While the worker answers the new query, the last answer stays on screen rather than
   // flashing every event.
-  return { result: remote?.result, indexing: !ready && !error, error };
+  return { result: remote?.result, indexing: !ready && !error, pending: remote?.query !== query, error };
 }
