@@ -68,3 +68,28 @@ describe('facetCounts', () => {
     }
   });
 });
+
+describe('facetCounts on every selection', () => {
+  it('equals counting, value by value, the events that ticking it would show', () => {
+    const values = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
+      [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
+    const sel = fc.record({
+      actors: fc.subarray(values('actors'), { maxLength: 2 }),
+      topics: fc.subarray(values('topics'), { maxLength: 2 }),
+      places: fc.subarray(values('places'), { maxLength: 2 }),
+      kinds: fc.subarray(values('kinds'), { maxLength: 1 }),
+    });
+    fc.assert(
+      fc.property(sel, (selection) => {
+        const counts = facetCounts(bundle.events, selection);
+        for (const key of ['actors', 'topics', 'places', 'kinds'] as const) {
+          for (const v of values(key)) {
+            const expected = bundle.events.filter((e) => matchesFacets(e, selection, key) && matchesFacets(e, { ...none, [key]: [v] })).length;
+            expect(counts[key].get(v) ?? 0).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
