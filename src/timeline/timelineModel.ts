@@ -70,6 +70,11 @@ export function placeLabel(title: string, x0: number, x1: number, r0: number, r1
   const roomLeft = Math.floor((leftX - r0) / CHAR_WIDTH);
   if (full.length <= roomRight) return { label: full, labelX: rightX, labelSide: 'right' };
   if (full.length <= roomLeft) return { label: full, labelX: leftX, labelSide: 'left' };
+  // A span wider than the view leaves no room beside it; its label goes inside, over the bar.
+  const inside = Math.floor((Math.min(x1, r1) - Math.max(x0, r0) - 2 * LABEL_GAP) / CHAR_WIDTH);
+  if (inside > Math.max(roomRight, roomLeft) && inside >= 6) {
+    return { label: full.length <= inside ? full : shortenLabel(title, inside), labelX: Math.max(x0, r0) + LABEL_GAP, labelSide: 'right' };
+  }
   const side = roomRight >= roomLeft ? 'right' : 'left';
   const room = Math.max(roomRight, roomLeft);
   const label = room >= 6 ? shortenLabel(title, room) : '';

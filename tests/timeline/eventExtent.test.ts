@@ -57,5 +57,7 @@ describe('placeLabel', () => {
     const squeezed = placeLabel('A title long enough to run off both edges of a tiny plot', 60, 60, 0, 130);
     expect(squeezed.label.endsWith('…')).toBe(true);
     expect(squeezed.label.length * 7).toBeLessThanOrEqual(70);
+    const wide = placeLabel('National Strategy for 2021-2026', -500, 1500, 0, 1000);
+    expect(wide).toEqual({ label: 'National Strategy for 2021-2026', labelX: 9, labelSide: 'right' });
   });
 });
