@@ -10,6 +10,27 @@ export interface EventFactsProps {
   onFilter: (key: FacetKey, id: string) => void;
 }
 
+/** A fact whose values are buttons that filter to them; nothing when there are none. */
+function FactChips({ term, items, onPick }: { term: string; items: { id: string; label: string }[]; onPick: (id: string) => void }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <ul className="fact-chips">
+          {items.map((item) => (
+            <li key={item.id}>
+              <button type="button" onClick={() => onPick(item.id)} title={`Filter to events with ${item.label}`}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 /** The event's facts beside the text: the date with its basis and words, place, actors, topics, quotations and figures. */
 export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
   const place = event.placeId ? bundle.places.find((p) => p.id === event.placeId) : undefined;
@@ -33,38 +54,8 @@ export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
           {event.kind}
           {event.planned ? ' (planned)' : ''}
         </dd>
-        {actors.length > 0 && (
-          <>
-            <dt>Actors</dt>
-            <dd>
-              <ul className="fact-chips">
-                {actors.map((a) => (
-                  <li key={a.id}>
-                    <button type="button" onClick={() => onFilter('actors', a.id)} title={`Filter to events with ${a.name}`}>
-                      {a.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {topics.length > 0 && (
-          <>
-            <dt>Topics</dt>
-            <dd>
-              <ul className="fact-chips">
-                {topics.map((t) => (
-                  <li key={t.id}>
-                    <button type="button" onClick={() => onFilter('topics', t.id)} title={`Filter to events about ${t.label}`}>
-                      {t.label}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <FactChips term="Actors" items={actors.map((a) => ({ id: a.id, label: a.name }))} onPick={(id) => onFilter('actors', id)} />
+        <FactChips term="Topics" items={topics.map((t) => ({ id: t.id, label: t.label }))} onPick={(id) => onFilter('topics', id)} />
       </dl>
       {doc && doc.quotes.length > 0 && (
         <details>

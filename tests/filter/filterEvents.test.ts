@@ -6,6 +6,9 @@ import { seedBundle } from '../seedFixtures';
 
 const { bundle } = seedBundle();
 const none = { actors: [], topics: [], places: [], kinds: [] };
+/** Every id the seed events carry for one facet. */
+const valuesOf = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
+  [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
 
 describe('filterEvents', () => {
   it('finds the meetings Voronkov attended: Tashkent 2023 and Dushanbe 2022', () => {
@@ -31,8 +34,7 @@ describe('filterEvents', () => {
   });
 
   it('never returns an event that misses a selected facet, for any selection', () => {
-    const ids = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
-      [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
+    const ids = valuesOf;
     const sel = fc.record({
       actors: fc.subarray(ids('actors'), { maxLength: 3 }),
       topics: fc.subarray(ids('topics'), { maxLength: 2 }),
@@ -71,8 +73,7 @@ describe('facetCounts', () => {
 
 describe('facetCounts on every selection', () => {
   it('equals counting, value by value, the events that ticking it would show', () => {
-    const values = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
-      [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
+    const values = valuesOf;
     const sel = fc.record({
       actors: fc.subarray(values('actors'), { maxLength: 2 }),
       topics: fc.subarray(values('topics'), { maxLength: 2 }),
