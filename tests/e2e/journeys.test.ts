@@ -142,6 +142,15 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect((await markNames(page)).length).toBeGreaterThan(5);
+    // The reader covers the screen and scrolls itself to the first evidence passage.
+    await page.goto(`${baseUrl}?event=2022-10-18-dushanbe-conference`);
+    const reader = page.getByRole('complementary', { name: 'Source' });
+    await reader.waitFor();
+    await page.waitForTimeout(200);
+    const top = await reader.locator('.source-text mark.evidence').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(844);
+    expect(await reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
