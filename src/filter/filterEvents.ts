@@ -1,6 +1,6 @@
 import type { EventRecord } from '../data/bundleSchema';
 import type { FacetKey } from '../state/viewState';
-import { eventExtent } from '../timeline/eventExtent';
+import { extentOf } from '../timeline/eventExtent';
 
 /** The ids a view filters on, one list per facet; an empty list does not filter. */
 export type FacetSelection = Record<FacetKey, string[]>;
@@ -31,19 +31,11 @@ export function matchesFacets(event: EventRecord, selection: FacetSelection, exc
   return true;
 }
 
-// Parsing two dates per event on every filter adds up at 100,000 events; records are
-// immutable once loaded, so their extents are computed once.
-const extents = new WeakMap<EventRecord, [number, number]>();
-
 /** True when the event's extent overlaps the window [from, to] (ms); no window matches all. */
 export function inWindow(event: EventRecord, from?: number, to?: number): boolean {
   if (from === undefined || to === undefined) return true;
-  let extent = extents.get(event);
-  if (!extent) {
-    extent = eventExtent(event.date);
-    extents.set(event, extent);
-  }
-  return extent[0] < to && extent[1] > from;
+  const [a, b] = extentOf(event);
+  return a < to && b > from;
 }
 
 /** Events matching the facets, the search hits (when there is a search) and the window, in date order. */

@@ -46,6 +46,7 @@ export function buildSearchIndex(bundle: Bundle): BundleSearch {
     for (const a of e.actorIds) eventsByActor.set(a, [...(eventsByActor.get(a) ?? []), e.id]);
   }
   const aliasesOf = new Map(bundle.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  const documentsOf = new Map(bundle.events.map((e) => [e.id, e.sources.map((s) => s.documentId)]));
   return {
     search(query) {
       const eventIds = new Set<string>();
@@ -63,8 +64,7 @@ export function buildSearchIndex(bundle: Bundle): BundleSearch {
           // Highlight the entity's own spellings in the documents that name it.
           const spellings = (aliasesOf.get(refId) ?? []).flatMap((a) => a.split(/\s+/)).filter((w) => w.length > 2);
           for (const id of eventsByActor.get(refId) ?? []) {
-            const event = bundle.events.find((e) => e.id === id)!;
-            for (const s of event.sources) addTerms(s.documentId, spellings.map((w) => w.toLowerCase()));
+            for (const docId of documentsOf.get(id) ?? []) addTerms(docId, spellings.map((w) => w.toLowerCase()));
           }
         } else {
           eventIds.add(refId);

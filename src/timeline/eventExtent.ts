@@ -1,5 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import type { EventDate } from '../data/bundleSchema';
+import type { EventDate, EventRecord } from '../data/bundleSchema';
 import { parseIsoDate } from '../format/formatEventDate';
 
 /** The time an event covers on the axis, in ms since the epoch: [start, end). */
@@ -35,4 +35,18 @@ export function unionExtent(extents: Extent[]): Extent | undefined {
     if (b > hi) hi = b;
   }
   return [lo, hi];
+}
+
+// Parsing two dates per event on every filter or layout adds up at 100,000 events; records
+// are immutable once loaded, so each one's extent is computed once.
+const extents = new WeakMap<EventRecord, Extent>();
+
+/** The extent of an event record, computed once per record. */
+export function extentOf(event: EventRecord): Extent {
+  let extent = extents.get(event);
+  if (!extent) {
+    extent = eventExtent(event.date);
+    extents.set(event, extent);
+  }
+  return extent;
 }

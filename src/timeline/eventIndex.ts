@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { eventExtent } from './eventExtent';
+import { extentOf } from './eventExtent';
 
 /**
  * The events with their time extents computed once and sorted by start, so the timeline can
@@ -16,7 +16,7 @@ export interface EventIndex {
 
 /** Builds the index; O(n log n) once per set of events. */
 export function buildEventIndex(input: EventRecord[]): EventIndex {
-  const withExtent = input.map((e) => ({ e, x: eventExtent(e.date) }));
+  const withExtent = input.map((e) => ({ e, x: extentOf(e) }));
   withExtent.sort((a, b) => a.x[0] - b.x[0] || (a.e.id < b.e.id ? -1 : 1));
   const start = new Float64Array(withExtent.length);
   const end = new Float64Array(withExtent.length);

@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { EventRecord } from '../data/bundleSchema';
 import type { LaneGrouping } from '../state/viewState';
-import { eventExtent, markShape, type MarkShape } from './eventExtent';
+import { extentOf, markShape, type MarkShape } from './eventExtent';
 import { layoutLanes } from './layoutLanes';
 
 /** One event as the timeline draws it. */
@@ -100,7 +100,7 @@ export function buildTimelineModel(
   const inputs = [];
   const partial = new Map<string, Omit<TimelineMark, 'row' | 'y'>>();
   for (const event of events) {
-    const [a, b] = eventExtent(event.date);
+    const [a, b] = extentOf(event);
     const shape = markShape(event.date);
     let x0 = scale(new Date(a));
     let x1 = scale(new Date(b));
