@@ -1,6 +1,8 @@
 /**
- * Builds the bundle the app loads from a folder of plain-text articles:
- *   npm run build:data -- [--in seeds] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json]
+ * Builds the bundle the app loads from a folder of plain-text articles, or from a collection
+ * exported by the app (a .json file), and writes the knowledge it used beside the bundle so
+ * the app can run the same ingest over articles a person adds:
+ *   npm run build:data -- [--in seeds | --in collection.json] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json]
  * Logs a review report to stderr; exits non-zero only when no bundle could be written.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { knowledgeSchema } from '../data/knowledgeSchema';
 import { buildBundle } from '../ingest/buildBundle';
 import { checkSources } from '../ingest/checkSources';
 import { formatZodError } from '../data/formatZodError';
+import { collectionFileSchema } from '../collection/collectionSchema';
+import { extendKnowledge } from '../collection/extendKnowledge';
+import type { SourceText } from '../ingest/buildBundle';
 
 const fail = (message: string): never => {
   process.stderr.write(`build:data: ${message}\n`);
@@ -25,9 +30,15 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
   },
 });
-const inDir = resolve(values.in!);
-if (!existsSync(inDir) || !statSync(inDir).isDirectory()) fail(`${values.in} is not a folder of articles`);
-const knowledgePath = resolve(values.knowledge ?? (existsSync(join(inDir, 'knowledge.json')) ? join(inDir, 'knowledge.json') : 'seeds/knowledge.json'));
+const inPath = resolve(values.in!);
+const fromCollection = existsSync(inPath) && statSync(inPath).isFile() && inPath.endsWith('.json');
+if (!fromCollection && (!existsSync(inPath) || !statSync(inPath).isDirectory())) {
+  fail(`${values.in} is not a folder of articles nor a collection exported by the app (.json)`);
+}
+const inDir = fromCollection ? dirname(inPath) : inPath;
+const knowledgePath = resolve(
+  values.knowledge ?? (!fromCollection && existsSync(join(inDir, 'knowledge.json')) ? join(inDir, 'knowledge.json') : 'seeds/knowledge.json'),
+);
 
 let knowledgeJson: unknown;
 try {
@@ -38,7 +49,23 @@ try {
 const knowledge = knowledgeSchema.safeParse(knowledgeJson);
 if (!knowledge.success) fail(`${knowledgePath}: ${formatZodError(knowledge.error)}`);
 
-const files = readdirSync(inDir)
+/** The articles and knowledge additions of an exported collection: its documents' texts are the sources. */
+function readCollection(path: string): { sources: SourceText[]; knowledge: NonNullable<typeof knowledge.data> } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return fail(`${values.in}: cannot read the collection as JSON (${(e as Error).message})`);
+  }
+  const parsed = collectionFileSchema.safeParse(json);
+  if (!parsed.success) return fail(`${values.in}: not a collection exported by the app: ${formatZodError(parsed.error)}`);
+  const own = new Map(parsed.data.collection.articles.map((a) => [a.id, a.text]));
+  const sources = parsed.data.documents.map((d) => ({ id: d.id, text: own.get(d.id) ?? d.text }));
+  for (const [id, text] of own) if (!sources.some((s) => s.id === id)) sources.push({ id, text });
+  return { sources, knowledge: extendKnowledge(knowledge.data!, parsed.data.collection.knowledge) };
+}
+
+const files = fromCollection ? [] : readdirSync(inDir)
   .filter((name) => name.endsWith('.txt'))
   .flatMap((name) => {
     try {
@@ -48,11 +75,13 @@ const files = readdirSync(inDir)
       return [];
     }
   });
-const { accepted, rejected } = checkSources(files);
+const collection = fromCollection ? readCollection(inPath) : undefined;
+const { accepted, rejected } = collection ? { accepted: collection.sources, rejected: [] } : checkSources(files);
 for (const r of rejected) process.stderr.write(`build:data: ${join(values.in!, r.name)}: skipped, ${r.message}\n`);
 if (accepted.length === 0) fail(`no usable articles in ${values.in} (plain-text .txt files, first line the title)`);
 
-const { bundle, review } = buildBundle(accepted, knowledge.data!);
+const usedKnowledge = collection?.knowledge ?? knowledge.data!;
+const { bundle, review } = buildBundle(accepted, usedKnowledge);
 const checked = bundleSchema.safeParse(bundle);
 if (!checked.success) fail(`the built bundle is invalid, which is a bug in the ingest: ${formatZodError(checked.error)}`);
 if (!values.quiet) {
@@ -61,6 +90,9 @@ if (!values.quiet) {
 const out = resolve(values.out!);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
+// The app runs the same ingest over articles a person adds, so it needs the same knowledge.
+const knowledgeOut = join(dirname(out), 'knowledge.json');
+if (knowledgeOut !== knowledgePath) writeFileSync(knowledgeOut, `${JSON.stringify(usedKnowledge)}\n`);
 process.stderr.write(
   `build:data: wrote ${values.out}: ${bundle.documents.length} documents, ${bundle.events.length} events, ${bundle.mentions.length} mentions` +
     `${rejected.length ? `, ${rejected.length} file(s) skipped` : ''}\n`,

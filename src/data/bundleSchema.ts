@@ -39,6 +39,8 @@ export const documentSchema = z.object({
   title: z.string(),
   text: z.string(),
   publisher: z.string().optional(),
+  /** "user" for an article a person added in their browser; absent for the shipped corpus. */
+  origin: z.literal('user').optional(),
   /** The dateline as written, e.g. "DUSHANBE, 24.06.2021 (NIAT Khovar)". */
   dateline: evidenceSchema.optional(),
   /** The city the report was filed from, when the dateline names one. */

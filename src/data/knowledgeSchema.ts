@@ -74,6 +74,12 @@ export const documentCurationSchema = z.object({
   eventId: slugSchema.optional(),
   /** A shorter or clearer title for the primary event than the text offers. */
   title: z.string().min(1).optional(),
+  /** Where the primary event took place, when the text names it wrongly or not at all. */
+  placeId: slugSchema.optional(),
+  /** The people, organisations and states of the primary event, replacing those the text matching found. */
+  actorIds: z.array(slugSchema).optional(),
+  /** A person checked the date against the text and prefers theirs even to a stated one. */
+  dateOverridesText: z.boolean().optional(),
   /** Why a person curated this document. */
   note: z.string().optional(),
 });

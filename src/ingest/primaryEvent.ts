@@ -18,6 +18,8 @@ export interface EventCandidate {
   /** Where in the document the event is talked about; actors and topics come from here. */
   scope: { start: number; end: number };
   problems: string[];
+  /** Actors a person chose for the event, used instead of the names found in its scope. */
+  actorIds?: string[];
 }
 
 const EVENT_NOUN =
@@ -70,7 +72,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
     if (resolved.ok) date = resolved.date;
     else if (!curation?.date) problems.push(resolved.problem);
   }
-  if (curation?.date && (!date || date.basis !== 'stated')) {
+  if (curation?.date && (!date || date.basis !== 'stated' || curation.dateOverridesText)) {
     date = {
       ...curation.date,
       basis: 'curated',
@@ -97,8 +99,8 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   const placesIn = (s: { start: number; end: number }) =>
     doc.names.filter((n) => n.type === 'place' && n.start >= s.start && n.end <= s.end);
   const place = placesIn(eventSentence)[0] ?? placesIn(meta.title)[0] ?? lead.flatMap(placesIn)[0];
-  let placeId = place?.id;
-  if (place) evidence.push(evidenceOf(text, place));
+  let placeId = curation?.placeId ?? place?.id;
+  if (place && !curation?.placeId) evidence.push(evidenceOf(text, place));
   if (!placeId && meta.dateline) {
     placeId = doc.names.find((n) => n.type === 'place' && n.start >= meta.dateline!.start && n.end <= meta.dateline!.end)?.id;
     if (placeId) problems.push('place taken from the dateline, where the report was filed');
@@ -129,6 +131,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
     evidence: evidence.sort((a, b) => a.start - b.start),
     scope: { start: 0, end: text.length },
     problems,
+    ...(curation?.actorIds ? { actorIds: curation.actorIds } : {}),
   };
 }
 

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSchema } from '../../src/data/bundleSchema';
-import { SEEDS_DIR } from '../seedFixtures';
+import { SEEDS_DIR, loadKnowledge, seedBundle } from '../seedFixtures';
+import { previewArticles } from '../../src/collection/previewArticles';
+import { emptyCollection } from '../../src/collection/collectionSchema';
+import { addAlias, addArticles, toCollectionFile } from '../../src/collection/collectionEdits';
+import { curationFor } from '../../src/collection/curation';
+import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
+import { BISHKEK_ARTICLE, fileOf } from '../collection/fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -20,7 +26,8 @@ function folderWithSeeds(): string {
   return dir;
 }
 
-describe('npm run build:data', () => {
+// Each case spawns the CLI through tsx, which takes seconds on a busy 2-core machine.
+describe('npm run build:data', { timeout: 30_000 }, () => {
   it('builds a valid bundle from a folder, the same bytes twice', () => {
     const dir = folderWithSeeds();
     const a = run(['--in', dir, '--out', join(dir, 'a.json')]);
@@ -84,5 +91,34 @@ describe('npm run build:data', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/knowledge\.json: places\.0\./);
   });
-});
 
+  it('accepts a collection exported by the app and builds the same events, corrections and aliases included', () => {
+    const base = seedBundle().bundle;
+    const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], base, emptyCollection(), loadKnowledge()).previews[0]!;
+    const collection = addAlias(
+      addArticles(emptyCollection(), [p.article], [curationFor(p.article.id, { title: 'CIS security chiefs meet in Bishkek' })!]),
+      { targetId: 'emomali-rahmon', alias: 'E. Rahmon' },
+    );
+    const { bundle } = buildCollectionBundle(base, collection, loadKnowledge());
+    const dir = mkdtempSync(join(tmpdir(), 'collection-'));
+    writeFileSync(join(dir, 'my-collection.json'), JSON.stringify(toCollectionFile(bundle, collection)));
+    const r = run(['--in', join(dir, 'my-collection.json'), '--out', join(dir, 'out', 'bundle.json')]);
+    expect(r.stderr).toMatch(/wrote .*6 documents/);
+    expect(r.status).toBe(0);
+    const rebuilt = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'bundle.json'), 'utf8')));
+    expect(rebuilt.events.map((e) => [e.id, e.date.start, e.title])).toEqual(bundle.events.map((e) => [e.id, e.date.start, e.title]));
+    const bishkek = rebuilt.events.find((e) => e.id === '2024-04-11-bishkek-meeting')!;
+    expect(bishkek.title).toBe('CIS security chiefs meet in Bishkek');
+    expect(bishkek.actorIds).toContain('emomali-rahmon');
+    const knowledge = JSON.parse(readFileSync(join(dir, 'out', 'knowledge.json'), 'utf8'));
+    expect(knowledge.curations.some((c: { documentId: string }) => c.documentId === p.article.id)).toBe(true);
+  });
+
+  it('refuses a JSON file that is not an exported collection, with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notcollection-'));
+    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(seedBundle().bundle));
+    const r = run(['--in', join(dir, 'bundle.json'), '--out', join(dir, 'out.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not a collection exported by the app: .*collection/);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Bundle } from '../data/bundleSchema';
+import type { DocumentCuration } from './curation';
+import {
+  collectionFileSchema,
+  type AddedAlias,
+  type Collection,
+  type CollectionFile,
+  type UserArticle,
+} from './collectionSchema';
+import type { KnownEntity, KnownPlace } from '../data/knowledgeSchema';
+import { formatZodError } from '../data/formatZodError';
+
+/** The collection with new articles and the corrections the person made to them before accepting. */
+export function addArticles(collection: Collection, articles: UserArticle[], corrections: DocumentCuration[]): Collection {
+  const ids = new Set(collection.articles.map((a) => a.id));
+  const fresh = articles.filter((a) => !ids.has(a.id));
+  const corrected = new Set(corrections.map((c) => c.documentId));
+  return {
+    ...collection,
+    articles: [...collection.articles, ...fresh],
+    knowledge: {
+      ...collection.knowledge,
+      curations: [...collection.knowledge.curations.filter((c) => !corrected.has(c.documentId)), ...corrections],
+    },
+  };
+}
+
+/** The collection without one article and without the corrections made to it. */
+export function removeArticle(collection: Collection, id: string): Collection {
+  return {
+    ...collection,
+    articles: collection.articles.filter((a) => a.id !== id),
+    knowledge: { ...collection.knowledge, curations: collection.knowledge.curations.filter((c) => c.documentId !== id) },
+  };
+}
+
+/** The collection with a new alias for a known entity or place; adding the same one twice changes nothing. */
+export function addAlias(collection: Collection, alias: AddedAlias): Collection {
+  const has = collection.knowledge.aliases.some((a) => a.targetId === alias.targetId && a.alias === alias.alias);
+  return has ? collection : { ...collection, knowledge: { ...collection.knowledge, aliases: [...collection.knowledge.aliases, alias] } };
+}
+
+/** The collection with a new place or entity the knowledge file lacked. */
+export function addKnown(collection: Collection, item: { place: KnownPlace } | { entity: KnownEntity }): Collection {
+  const k = collection.knowledge;
+  if ('place' in item) return { ...collection, knowledge: { ...k, places: [...k.places.filter((p) => p.id !== item.place.id), item.place] } };
+  return { ...collection, knowledge: { ...k, entities: [...k.entities.filter((e) => e.id !== item.entity.id), item.entity] } };
+}
+
+/** The file a person exports: the bundle they see, with their articles and knowledge inside it. */
+export function toCollectionFile(bundle: Bundle, collection: Collection): CollectionFile {
+  return { ...bundle, collection };
+}
+
+/**
+ * Reads an exported collection and adds its articles and knowledge to the person's own.
+ * Articles they already have are kept once. Throws a readable error for anything else.
+ */
+export function importCollectionFile(collection: Collection, json: string): { collection: Collection; added: number } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`This file is not JSON, so it is not a collection exported from this app (${(e as Error).message}).`);
+  }
+  const parsed = collectionFileSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`This file is not a collection exported from this app: ${formatZodError(parsed.error)}`);
+  const incoming = parsed.data.collection;
+  const ids = new Set(collection.articles.map((a) => a.id));
+  const fresh = incoming.articles.filter((a) => !ids.has(a.id));
+  let next = addArticles(collection, fresh, incoming.knowledge.curations.filter((c) => fresh.some((a) => a.id === c.documentId)));
+  for (const alias of incoming.knowledge.aliases) next = addAlias(next, alias);
+  for (const place of incoming.knowledge.places) next = addKnown(next, { place });
+  for (const entity of incoming.knowledge.entities) next = addKnown(next, { entity });
+  return { collection: next, added: fresh.length };
+}

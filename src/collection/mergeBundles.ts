@@ -1,0 +1,53 @@
+import type { Bundle, Entity, EventRecord } from '../data/bundleSchema';
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+
+/** One event reported by the corpus and by a person's article: the corpus record gains the new sources. */
+function mergeEvent(base: EventRecord, added: EventRecord): EventRecord {
+  const known = new Set(base.sources.map((s) => s.documentId));
+  return {
+    ...base,
+    placeId: base.placeId ?? added.placeId,
+    actorIds: union(base.actorIds, added.actorIds),
+    topicIds: union(base.topicIds, added.topicIds),
+    sources: [...base.sources, ...added.sources.filter((s) => !known.has(s.documentId))],
+  };
+}
+
+function mergeEntity(base: Entity, added: Entity): Entity {
+  const roles = [...base.roles, ...added.roles.filter((r) => !base.roles.some((x) => x.documentId === r.documentId && x.title === r.title))];
+  return { ...base, aliases: [...new Set([...base.aliases, ...added.aliases])], roles };
+}
+
+/**
+ * The corpus bundle with a person's own articles added. The added bundle comes from the same
+ * ingest, so ids agree: an event both report (a catalogue event, or the same meeting on the same
+ * day in the same place) becomes one event with the sources of both. The person's documents are
+ * marked as theirs. Order is that of a built bundle: events by date, then id.
+ */
+export function mergeBundles(base: Bundle, added: Bundle): Bundle {
+  const events = byId(base.events);
+  for (const e of added.events) {
+    const existing = events.get(e.id);
+    events.set(e.id, existing ? mergeEvent(existing, e) : e);
+  }
+  const entities = byId(base.entities);
+  for (const e of added.entities) {
+    const existing = entities.get(e.id);
+    entities.set(e.id, existing ? mergeEntity(existing, e) : e);
+  }
+  const places = byId(base.places);
+  for (const p of added.places) if (!places.has(p.id)) places.set(p.id, p);
+  const topics = byId(base.topics);
+  for (const t of added.topics) if (!topics.has(t.id)) topics.set(t.id, t);
+  return {
+    version: base.version,
+    documents: [...base.documents, ...added.documents.map((d) => ({ ...d, origin: 'user' as const }))],
+    events: [...events.values()].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)),
+    entities: [...entities.values()],
+    places: [...places.values()],
+    topics: [...topics.values()],
+    mentions: [...base.mentions, ...added.mentions],
+  };
+}

@@ -1,0 +1,98 @@
+import type { Bundle, DocumentRecord, EventRecord, Mention } from '../data/bundleSchema';
+import type { Knowledge } from '../data/knowledgeSchema';
+import { buildBundle } from '../ingest/buildBundle';
+import { checkSources, documentIdOf, type RawSource, type Rejection } from '../ingest/checkSources';
+import type { Collection, UserArticle } from './collectionSchema';
+import { extendKnowledge, slugify } from './extendKnowledge';
+
+/** What the ingest found in one new article, shown to the person before they accept it. */
+export interface ArticlePreview {
+  article: UserArticle;
+  document: DocumentRecord;
+  /** The event the article reports, if the ingest found one with a date. */
+  event?: EventRecord;
+  /** Other events the article refers to. */
+  referenced: EventRecord[];
+  mentions: Mention[];
+  /** Warnings a person should look at, e.g. "unresolved name "Zarina Tokoeva"" (line 3). */
+  review: { line: number; message: string }[];
+  /** Names the knowledge file does not know, for the "treat as" form. */
+  unresolved: string[];
+}
+
+/** The previews of the usable files and, for every other file, the reason it was refused. */
+export interface PreviewResult {
+  previews: ArticlePreview[];
+  rejected: Rejection[];
+}
+
+/** A short stable hash of a text (FNV-1a, 32 bits), so two different articles with one file name get different ids. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The id of an article a person adds: never one the corpus uses, stable for the same name and text. */
+export function userArticleId(name: string, text: string): string {
+  return `mine-${slugify(documentIdOf(name))}-${hashText(text)}`;
+}
+
+/** The text with spaces collapsed, for spotting an article that is already there. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Runs the same ingest as `npm run build:data` over new files, against the knowledge file and
+ * the person's additions, and says what it found in each one. Files that are not usable
+ * articles (binary, empty, too large, no date) or that repeat an article already in the
+ * collection are refused with a reason; the rest are previewed. Nothing is stored here.
+ */
+export function previewArticles(
+  files: RawSource[],
+  base: Bundle,
+  collection: Collection,
+  knowledge: Knowledge,
+  now: string = new Date().toISOString(),
+): PreviewResult {
+  const { accepted, rejected } = checkSources(files);
+  const existing = new Map<string, string>();
+  for (const a of collection.articles) existing.set(normalise(a.text), `your article “${a.name}”`);
+  const lengths = new Set(accepted.map((a) => a.text.length));
+  // Comparing only documents of a similar length keeps this quick on a corpus of any size.
+  for (const d of base.documents) {
+    if (d.origin !== 'user' && [...lengths].some((l) => Math.abs(l - d.text.length) < 64)) existing.set(normalise(d.text), `“${d.title}”`);
+  }
+  const fresh: UserArticle[] = [];
+  for (const source of accepted) {
+    const name = files.find((f) => documentIdOf(f.name) === source.id)?.name ?? source.id;
+    const twin = existing.get(normalise(source.text));
+    if (twin) {
+      rejected.push({ name, message: `this article is already in your collection as ${twin}` });
+      continue;
+    }
+    fresh.push({ id: userArticleId(name, source.text), name, text: source.text, addedAt: now });
+  }
+  if (fresh.length === 0) return { previews: [], rejected };
+  const { bundle, review } = buildBundle(
+    fresh.map((a) => ({ id: a.id, text: a.text })),
+    extendKnowledge(knowledge, collection.knowledge),
+  );
+  const previews = fresh.map((article): ArticlePreview => {
+    const document = bundle.documents.find((d) => d.id === article.id)!;
+    const ofDoc = (e: EventRecord) => e.sources.find((s) => s.documentId === article.id);
+    const items = review.filter((r) => r.documentId === article.id).map(({ line, message }) => ({ line, message }));
+    return {
+      article,
+      document,
+      event: bundle.events.find((e) => ofDoc(e)?.role === 'primary'),
+      referenced: bundle.events.filter((e) => ofDoc(e)?.role === 'referenced'),
+      mentions: bundle.mentions.filter((m) => m.documentId === article.id),
+      review: items,
+      unresolved: [...new Set(items.map((r) => /^unresolved name "(.+)"$/.exec(r.message)?.[1]).filter((n): n is string => !!n))],
+    };
+  });
+  return { previews, rejected };
+}

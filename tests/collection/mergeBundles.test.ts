@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { previewArticles } from '../../src/collection/previewArticles';
+import { emptyCollection } from '../../src/collection/collectionSchema';
+import { addArticles, importCollectionFile, removeArticle, toCollectionFile } from '../../src/collection/collectionEdits';
+import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
+import { bundleSchema } from '../../src/data/bundleSchema';
+import { loadKnowledge, seedBundle } from '../seedFixtures';
+import { BISHKEK_ARTICLE, fileOf } from './fixtures';
+
+const base = () => seedBundle().bundle;
+function withBishkek() {
+  const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], base(), emptyCollection(), loadKnowledge()).previews[0]!;
+  return { article: p.article, collection: addArticles(emptyCollection(), [p.article], []) };
+}
+
+describe('buildCollectionBundle and mergeBundles', () => {
+  it('adds the new event, marks the document as the person’s and leaves the corpus as it was', () => {
+    const { article, collection } = withBishkek();
+    const { bundle } = buildCollectionBundle(base(), collection, loadKnowledge());
+    expect(bundleSchema.safeParse(bundle).success).toBe(true);
+    expect(bundle.events.length).toBe(base().events.length + 1);
+    expect(bundle.events.find((e) => e.id === '2024-04-11-bishkek-meeting')?.placeId).toBe('bishkek');
+    expect(bundle.documents.find((d) => d.id === article.id)?.origin).toBe('user');
+    expect(bundle.documents.filter((d) => d.origin === 'user')).toHaveLength(1);
+    const dates = bundle.events.map((e) => e.date.start);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('an event the corpus already has gains the new article as a source and keeps its date', () => {
+    const { article, collection } = withBishkek();
+    const before = base().events.find((e) => e.id === 'sco-convention-on-countering-extremism')!;
+    const after = buildCollectionBundle(base(), collection, loadKnowledge()).bundle.events.find((e) => e.id === before.id)!;
+    expect(after.date).toEqual(before.date);
+    expect(after.sources.map((s) => s.documentId)).toEqual([...before.sources.map((s) => s.documentId), article.id]);
+  });
+
+  it('removing the article removes its event again', () => {
+    const { article, collection } = withBishkek();
+    const { bundle } = buildCollectionBundle(base(), removeArticle(collection, article.id), loadKnowledge());
+    expect(bundle).toBe(base());
+  });
+});
+
+describe('collection files', () => {
+  it('an exported collection imports into an empty one with the same articles and events', () => {
+    const { collection } = withBishkek();
+    const { bundle } = buildCollectionBundle(base(), collection, loadKnowledge());
+    const json = JSON.stringify(toCollectionFile(bundle, collection));
+    const imported = importCollectionFile(emptyCollection(), json);
+    expect(imported.added).toBe(1);
+    const again = buildCollectionBundle(base(), imported.collection, loadKnowledge()).bundle;
+    expect(again.events.map((e) => e.id)).toEqual(bundle.events.map((e) => e.id));
+    expect(importCollectionFile(imported.collection, json).added).toBe(0);
+  });
+
+  it('says plainly when a file is not a collection', () => {
+    expect(() => importCollectionFile(emptyCollection(), 'PK\u0003\u0004')).toThrow(/not JSON/);
+    expect(() => importCollectionFile(emptyCollection(), JSON.stringify(base()))).toThrow(/not a collection exported from this app: .*collection/);
+  });
+});
