@@ -4,11 +4,13 @@ import { vi } from 'vitest';
 import { App } from '../src/app/App';
 import { createAppStore } from '../src/state/store';
 import type { ViewState } from '../src/state/viewState';
-import { seedBundle } from './seedFixtures';
+import { loadKnowledge, seedBundle } from './seedFixtures';
 
-/** Serves `body` (the seed bundle by default) to the app's fetch, with an HTTP status. */
+/** Serves `body` (the seed bundle by default) to the app's fetch, with an HTTP status, and the seed knowledge file. */
 export function mockBundleFetch(body: string = JSON.stringify(seedBundle().bundle), status = 200) {
-  const fetchMock = vi.fn(async () => new Response(body, { status }));
+  const fetchMock = vi.fn(async (url: string | URL | Request) =>
+    String(url).endsWith('knowledge.json') ? new Response(JSON.stringify(loadKnowledge())) : new Response(body, { status }),
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

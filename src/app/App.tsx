@@ -6,6 +6,8 @@ import { syncStoreWithUrl } from '../state/urlSync';
 import type { AppStore } from '../state/store';
 import { AppShell } from './AppShell';
 import { Header } from './Header';
+import { useCollectionBundle } from '../collection/useCollectionBundle';
+import { CollectionPanel } from '../collection/CollectionPanel';
 
 /** Props of the app root. */
 export interface AppProps {
@@ -34,10 +36,12 @@ export function App({ store, syncUrl = true }: AppProps) {
 
 function AppBody() {
   const query = useQuery(bundleQueryOptions());
+  const view = useCollectionBundle(query.data?.bundle);
+  const warnings = query.data ? [...query.data.warnings, ...(view.problem ? [view.problem] : [])] : [];
   return (
     <div className="app">
-      <Header />
-      {query.isPending && (
+      <Header>{query.data && view.bundle && <CollectionPanel base={query.data.bundle} bundle={view.bundle} />}</Header>
+      {(query.isPending || (query.data && !view.bundle)) && (
         <p role="status" className="loading">
           Loading events…
         </p>
@@ -51,7 +55,7 @@ function AppBody() {
           </button>
         </div>
       )}
-      {query.data && <AppShell bundle={query.data.bundle} warnings={query.data.warnings} />}
+      {view.bundle && <AppShell bundle={view.bundle} warnings={warnings} />}
     </div>
   );
 }

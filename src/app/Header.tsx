@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ThemeToggle } from './ThemeToggle';
 
-/** The app name, the search box, the theme toggle and the share button. */
-export function Header() {
+/** The app name, the search box, the theme toggle, the share button and, once loaded, the collection's button. */
+export function Header({ children }: { children?: ReactNode }) {
   const store = useAppStoreApi();
   const q = useAppStore((s) => s.q);
   const [draft, setDraft] = useState<string | undefined>();
@@ -55,6 +55,7 @@ export function Header() {
         />
       </form>
       <div className="header-actions">
+        {children}
         <KeyboardHelp />
         <ThemeToggle />
         <button type="button" onClick={() => void share()}>

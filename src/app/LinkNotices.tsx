@@ -16,7 +16,12 @@ export function LinkNotices({ bundle }: { bundle: Bundle }) {
           {notices.map((n) => `${n.key ? `${n.key}=` : ''}${n.value} (${n.reason})`).join('; ')}
         </p>
       )}
-      {missingEvent && <p>This link refers to an event that is not in this collection: {missingEvent}</p>}
+      {missingEvent && (
+        <p>
+          This link refers to an article that is not in your collection (event “{missingEvent}”). The person who sent it may have added it
+          themselves: ask them to export their collection (“Add articles”, then “Export collection”) and import the file here.
+        </p>
+      )}
       <button
         type="button"
         onClick={() => {

@@ -27,3 +27,20 @@ export function curationFor(documentId: string, correction: ArticleCorrection): 
   c.note = 'Corrected in the app before the article was added.';
   return c;
 }
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The correction without the fields the person left as the ingest found them, so only real changes are kept. */
+export function changedFields(
+  event: { title: string; date: { start: string; end?: string; precision: string }; placeId?: string; actorIds: string[] } | undefined,
+  correction: ArticleCorrection,
+): ArticleCorrection {
+  if (!event) return correction;
+  const changed: ArticleCorrection = {};
+  if (correction.title !== undefined && correction.title.trim() && correction.title.trim() !== event.title) changed.title = correction.title.trim();
+  const d = correction.date;
+  if (d && (d.start !== event.date.start || (d.end ?? '') !== (event.date.end ?? '') || d.precision !== event.date.precision)) changed.date = d;
+  if (correction.placeId !== undefined && correction.placeId !== event.placeId) changed.placeId = correction.placeId;
+  if (correction.actorIds && !sameSet(correction.actorIds, event.actorIds)) changed.actorIds = correction.actorIds;
+  return changed;
+}

@@ -44,6 +44,24 @@ export function userArticleId(name: string, text: string): string {
 /** The text with spaces collapsed, for spotting an article that is already there. */
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A text already in the collection, to refuse a second copy of it, with how to name it. */
+export interface ExistingText {
+  text: string;
+  label: string;
+}
+
+/**
+ * The texts a new batch could repeat: the person's own articles, and the corpus documents of a
+ * similar length (a file of n bytes holds between n/4 and n characters), so that this stays
+ * quick and small enough to hand to a worker on a corpus of any size.
+ */
+export function existingTextsFor(files: RawSource[], base: Bundle, collection: Collection): ExistingText[] {
+  const own = collection.articles.map((a) => ({ text: a.text, label: `your article “${a.name}”` }));
+  const near = (length: number) => files.some((f) => length >= f.bytes.length / 4 - 64 && length <= f.bytes.length + 64);
+  const corpus = base.documents.filter((d) => d.origin !== 'user' && near(d.text.length)).map((d) => ({ text: d.text, label: `“${d.title}”` }));
+  return [...own, ...corpus];
+}
+
 /**
  * Runs the same ingest as `npm run build:data` over new files, against the knowledge file and
  * the person's additions, and says what it found in each one. Files that are not usable
@@ -52,19 +70,14 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function previewArticles(
   files: RawSource[],
-  base: Bundle,
+  existingTexts: ExistingText[],
   collection: Collection,
   knowledge: Knowledge,
   now: string = new Date().toISOString(),
 ): PreviewResult {
   const { accepted, rejected } = checkSources(files);
   const existing = new Map<string, string>();
-  for (const a of collection.articles) existing.set(normalise(a.text), `your article “${a.name}”`);
-  const lengths = new Set(accepted.map((a) => a.text.length));
-  // Comparing only documents of a similar length keeps this quick on a corpus of any size.
-  for (const d of base.documents) {
-    if (d.origin !== 'user' && [...lengths].some((l) => Math.abs(l - d.text.length) < 64)) existing.set(normalise(d.text), `“${d.title}”`);
-  }
+  for (const e of existingTexts) existing.set(normalise(e.text), e.label);
   const fresh: UserArticle[] = [];
   for (const source of accepted) {
     const name = files.find((f) => documentIdOf(f.name) === source.id)?.name ?? source.id;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSchema } from '../../src/data/bundleSchema';
 import { SEEDS_DIR, loadKnowledge, seedBundle } from '../seedFixtures';
-import { previewArticles } from '../../src/collection/previewArticles';
+import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { addAlias, addArticles, toCollectionFile } from '../../src/collection/collectionEdits';
 import { curationFor } from '../../src/collection/curation';
@@ -94,7 +94,7 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
 
   it('accepts a collection exported by the app and builds the same events, corrections and aliases included', () => {
     const base = seedBundle().bundle;
-    const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], base, emptyCollection(), loadKnowledge()).previews[0]!;
+    const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge()).previews[0]!;
     const collection = addAlias(
       addArticles(emptyCollection(), [p.article], [curationFor(p.article.id, { title: 'CIS security chiefs meet in Bishkek' })!]),
       { targetId: 'emomali-rahmon', alias: 'E. Rahmon' },

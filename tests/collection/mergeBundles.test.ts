@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewArticles } from '../../src/collection/previewArticles';
+import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { addArticles, importCollectionFile, removeArticle, toCollectionFile } from '../../src/collection/collectionEdits';
 import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
@@ -9,7 +9,7 @@ import { BISHKEK_ARTICLE, fileOf } from './fixtures';
 
 const base = () => seedBundle().bundle;
 function withBishkek() {
-  const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], base(), emptyCollection(), loadKnowledge()).previews[0]!;
+  const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge()).previews[0]!;
   return { article: p.article, collection: addArticles(emptyCollection(), [p.article], []) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewArticles, userArticleId } from '../../src/collection/previewArticles';
+import { existingTextsFor, previewArticles, userArticleId } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { addAlias, addArticles, addKnown } from '../../src/collection/collectionEdits';
 import { curationFor } from '../../src/collection/curation';
@@ -9,7 +9,7 @@ import { BISHKEK_ARTICLE, fileOf } from './fixtures';
 
 const base = () => seedBundle().bundle;
 const preview = (files: Parameters<typeof previewArticles>[0], collection = emptyCollection()) =>
-  previewArticles(files, base(), collection, loadKnowledge(), '2026-11-23T10:00:00.000Z');
+  previewArticles(files, existingTextsFor(files, base(), collection), collection, loadKnowledge(), '2026-11-23T10:00:00.000Z');
 
 describe('previewArticles', () => {
   it('finds the meeting in Bishkek with its stated date, evidence and review warnings', () => {

@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import type { Bundle } from '../data/bundleSchema';
+import type { Knowledge } from '../data/knowledgeSchema';
+import { describeBasis, formatEventDate } from '../format/formatEventDate';
+import { SourceText } from '../reader/SourceText';
+import type { FacetKey } from '../state/viewState';
+import { CorrectionFields } from './CorrectionFields';
+import type { ArticleCorrection } from './curation';
+import type { ArticlePreview } from './previewArticles';
+
+/** Props of one previewed article. */
+export interface ArticlePreviewCardProps {
+  preview: ArticlePreview;
+  /** The bundle in view, for the names of entities, places and topics. */
+  bundle: Bundle;
+  knowledge: Knowledge;
+  correction: ArticleCorrection;
+  onCorrect: (next: ArticleCorrection) => void;
+}
+
+/**
+ * What the ingest found in one new article before it is added: the event with its date and
+ * the words it came from, the warnings, the text with the evidence marked, and fields to
+ * correct. Clicking a marked name in the text adds it as an actor, or makes a place the place.
+ */
+export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect }: ArticlePreviewCardProps) {
+  const { article, document, event, referenced, review } = preview;
+  // The preview's mentions and the knowledge's places (a new place included) name what the text marks.
+  const previewBundle = useMemo<Bundle>(
+    () => ({
+      ...bundle,
+      places: knowledge.places.map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })),
+      mentions: preview.mentions,
+    }),
+    [bundle, knowledge.places, preview.mentions],
+  );
+  const place = knowledge.places.find((p) => p.id === event?.placeId);
+  const onText = (key: FacetKey, id: string) => {
+    if (key === 'places') onCorrect({ ...correction, placeId: id });
+    if (key === 'actors') {
+      const actors = correction.actorIds ?? event?.actorIds ?? [];
+      onCorrect({ ...correction, actorIds: actors.includes(id) ? actors.filter((a) => a !== id) : [...actors, id] });
+    }
+  };
+  return (
+    <article className="article-preview" aria-label={`Preview of ${article.name}`}>
+      <h3>{document.title || article.name}</h3>
+      {event ? (
+        <p className="preview-event">
+          Found: <strong>{event.title}</strong>, {formatEventDate(event.date)}
+          {place ? ` in ${place.name}` : ', place unknown'} <span className="basis">({describeBasis(event.date)})</span>
+        </p>
+      ) : (
+        <p className="preview-event">No dated event was found; give it a date below or it will not appear on the timeline.</p>
+      )}
+      {referenced.length > 0 && (
+        <p className="preview-referenced">
+          Also refers to: {referenced.map((e) => `${e.title} (${formatEventDate(e.date)})`).join('; ')}
+        </p>
+      )}
+      {review.length > 0 && (
+        <div className="preview-warnings">
+          <h4>To review</h4>
+          <ul>
+            {review.map((r) => (
+              <li key={`${r.line}-${r.message}`}>
+                line {r.line}: {r.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} onChange={onCorrect} />
+      <details className="preview-text" open>
+        <summary>The article, with the evidence marked</summary>
+        <SourceText bundle={previewBundle} doc={document} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
+      </details>
+    </article>
+  );
+}

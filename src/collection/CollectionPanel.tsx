@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Bundle } from '../data/bundleSchema';
+import { AddArticles } from './AddArticles';
+import { knowledgeQueryOptions } from './collectionQuery';
+import { extendKnowledge } from './extendKnowledge';
+import { useCollection } from './useCollection';
+import { YourArticles } from './YourArticles';
+
+/** Props of the collection button and panel. */
+export interface CollectionPanelProps {
+  /** The corpus bundle as shipped. */
+  base: Bundle;
+  /** The bundle in view: the corpus with the person's articles. */
+  bundle: Bundle;
+}
+
+/** "Your articles": a button in the header that opens the panel to add, remove, export and import articles. */
+export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const { collection, loadError, save } = useCollection();
+  const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: open });
+  const extended = useMemo(() => collection && knowledge.data && extendKnowledge(knowledge.data, collection.knowledge), [collection, knowledge.data]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  const count = collection?.articles.length ?? 0;
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(!open)} aria-haspopup="dialog" aria-expanded={open}>
+        Add articles{count > 0 ? ` (${count} yours)` : ''}
+      </button>
+      <span role="status" className="collection-status">
+        {message}
+      </span>
+      {open && (
+        <div className="collection-panel" role="dialog" aria-modal="false" aria-labelledby="collection-heading">
+          <div className="collection-panel-head">
+            <h2 id="collection-heading" tabIndex={-1} ref={headingRef}>
+              Your articles
+            </h2>
+            <button type="button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+          {loadError && (
+            <p role="alert" className="form-error">
+              {loadError.message}
+            </p>
+          )}
+          {knowledge.isError && (
+            <p role="alert" className="form-error">
+              {knowledge.error.message}
+            </p>
+          )}
+          {!collection || (!extended && !knowledge.isError) ? (
+            !loadError && <p role="status">Loading the knowledge file…</p>
+          ) : (
+            extended && (
+              <>
+                <AddArticles
+                  base={base}
+                  bundle={bundle}
+                  collection={collection}
+                  knowledge={extended}
+                  save={save}
+                  onAdded={(m) => {
+                    setMessage(m);
+                    setOpen(false);
+                  }}
+                />
+                <YourArticles bundle={bundle} collection={collection} save={save} onMessage={setMessage} />
+              </>
+            )
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { EventRecord } from '../data/bundleSchema';
+import type { Knowledge } from '../data/knowledgeSchema';
+import type { ArticleCorrection } from './curation';
+
+/** Props of the correction form for one previewed article. */
+export interface CorrectionFieldsProps {
+  idPrefix: string;
+  event: EventRecord | undefined;
+  correction: ArticleCorrection;
+  knowledge: Knowledge;
+  onChange: (next: ArticleCorrection) => void;
+}
+
+/** Title, date, place and actors of the article's event, prefilled with what the ingest found. */
+export function CorrectionFields({ idPrefix, event, correction, knowledge, onChange }: CorrectionFieldsProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const date = correction.date ?? (event ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : { start: '', precision: 'day' as const });
+  const placeId = correction.placeId ?? event?.placeId ?? '';
+  const actorIds = correction.actorIds ?? event?.actorIds ?? [];
+  const nameOf = (actorId: string) => knowledge.entities.find((e) => e.id === actorId)?.name ?? actorId;
+  const addable = knowledge.entities.filter((e) => !actorIds.includes(e.id)).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <fieldset className="correction-fields">
+      <legend>Check and correct</legend>
+      <label htmlFor={id('title')}>Title</label>
+      <input id={id('title')} type="text" maxLength={200} value={correction.title ?? event?.title ?? ''} onChange={(e) => onChange({ ...correction, title: e.target.value })} />
+      <label htmlFor={id('start')}>Date</label>
+      <span className="date-fields">
+        <input id={id('start')} type="date" value={date.start} required onChange={(e) => e.target.value && onChange({ ...correction, date: { ...date, start: e.target.value } })} />
+        <label htmlFor={id('end')}>to</label>
+        <input
+          id={id('end')}
+          type="date"
+          value={date.end ?? ''}
+          min={date.start}
+          onChange={(e) => onChange({ ...correction, date: { ...date, end: e.target.value || undefined } })}
+        />
+        <label htmlFor={id('precision')} className="visually-hidden">
+          Precision
+        </label>
+        <select id={id('precision')} value={date.precision} onChange={(e) => onChange({ ...correction, date: { ...date, precision: e.target.value as 'day' | 'month' | 'year' } })}>
+          <option value="day">exact day</option>
+          <option value="month">month only</option>
+          <option value="year">year only</option>
+        </select>
+      </span>
+      <label htmlFor={id('place')}>Place</label>
+      <select id={id('place')} value={placeId} onChange={(e) => onChange({ ...correction, placeId: e.target.value || undefined })}>
+        <option value="">(none)</option>
+        {[...knowledge.places]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+      </select>
+      <span className="label">Actors</span>
+      <span className="actor-chips">
+        {actorIds.map((a) => (
+          <button key={a} type="button" className="chip" aria-label={`Remove actor ${nameOf(a)}`} onClick={() => onChange({ ...correction, actorIds: actorIds.filter((x) => x !== a) })}>
+            {nameOf(a)} ×
+          </button>
+        ))}
+        <label htmlFor={id('add-actor')} className="visually-hidden">
+          Add an actor
+        </label>
+        <select
+          id={id('add-actor')}
+          value=""
+          onChange={(e) => e.target.value && onChange({ ...correction, actorIds: [...actorIds, e.target.value] })}
+        >
+          <option value="">Add an actor…</option>
+          {addable.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </span>
+    </fieldset>
+  );
+}

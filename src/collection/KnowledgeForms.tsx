@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { knownPlaceSchema, type Knowledge, type KnownPlace } from '../data/knowledgeSchema';
+import { formatZodError } from '../data/formatZodError';
+import type { AddedAlias } from './collectionSchema';
+import { slugify } from './extendKnowledge';
+
+/** Props of the alias form. */
+export interface AliasFormProps {
+  knowledge: Knowledge;
+  /** Names the ingest could not resolve, offered as the spelling to teach. */
+  suggestions: string[];
+  onAdd: (alias: AddedAlias) => void;
+}
+
+/** "Treat ‘E. Rahmon’ as Emomali Rahmon": teaches the knowledge file a spelling of something it knows. */
+export function AliasForm({ knowledge, suggestions, onAdd }: AliasFormProps) {
+  const [alias, setAlias] = useState(suggestions[0] ?? '');
+  const [targetId, setTargetId] = useState('');
+  const targets = [
+    ...knowledge.entities.map((e) => ({ id: e.id, label: `${e.name} (${e.type})` })),
+    ...knowledge.places.map((p) => ({ id: p.id, label: `${p.name} (place)` })),
+  ].sort((a, b) => a.label.localeCompare(b.label));
+  return (
+    <form
+      className="knowledge-form"
+      aria-label="Add a spelling"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (alias.trim().length >= 2 && targetId) onAdd({ alias: alias.trim(), targetId });
+      }}
+    >
+      <label>
+        Treat
+        <input type="text" list="unresolved-names" value={alias} maxLength={200} onChange={(e) => setAlias(e.target.value)} />
+      </label>
+      <datalist id="unresolved-names">
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <label>
+        as
+        <select value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+          <option value="">choose…</option>
+          {targets.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={alias.trim().length < 2 || !targetId}>
+        Add spelling
+      </button>
+    </form>
+  );
+}
+
+/** A new place for the knowledge file, validated by the same schema as the shipped file. */
+export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd: (place: KnownPlace) => void }) {
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [lat, setLat] = useState('');
+  const [lon, setLon] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const states = knowledge.entities.filter((e) => e.type === 'state').sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <form
+      className="knowledge-form"
+      aria-label="Add a place"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const id = slugify(name);
+        if (knowledge.places.some((p) => p.id === id)) {
+          setError(`${name} is already known as a place`);
+          return;
+        }
+        const parsed = knownPlaceSchema.safeParse({ id, name: name.trim(), country, lat: Number(lat), lon: Number(lon), aliases: [] });
+        if (!parsed.success || lat.trim() === '' || lon.trim() === '') {
+          setError(parsed.success ? 'latitude and longitude are required' : formatZodError(parsed.error));
+          return;
+        }
+        setError(undefined);
+        onAdd(parsed.data);
+        setName('');
+        setLat('');
+        setLon('');
+      }}
+    >
+      <label>
+        New place
+        <input type="text" value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        in
+        <select value={country} required onChange={(e) => setCountry(e.target.value)}>
+          <option value="">state…</option>
+          {states.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        latitude
+        <input type="number" step="any" min={-90} max={90} value={lat} required onChange={(e) => setLat(e.target.value)} className="coord" />
+      </label>
+      <label>
+        longitude
+        <input type="number" step="any" min={-180} max={180} value={lon} required onChange={(e) => setLon(e.target.value)} className="coord" />
+      </label>
+      <button type="submit">Add place</button>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Knowledge } from '../data/knowledgeSchema';
+import type { RawSource } from '../ingest/checkSources';
+import type { Collection } from './collectionSchema';
+import type { ExistingText, PreviewResult } from './previewArticles';
+
+/** What the page sends the ingest worker. */
+export interface PreviewRequest {
+  files: RawSource[];
+  existing: ExistingText[];
+  collection: Collection;
+  knowledge: Knowledge;
+  now: string;
+}
+
+/** What the ingest worker answers. */
+export type PreviewResponse = { ok: true; result: PreviewResult } | { ok: false; message: string };

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Bundle } from '../data/bundleSchema';
+import { buildCollectionBundle } from './buildCollectionBundle';
+import { collectionQueryOptions, knowledgeQueryOptions } from './collectionQuery';
+
+/** The bundle to show, or why the person's own articles are missing from it. */
+export interface CollectionView {
+  /** Undefined while the collection is still being read, so a link to one's own event does not flash as missing. */
+  bundle?: Bundle;
+  /** Why the person's articles could not be added to the view; the corpus is still shown. */
+  problem?: string;
+}
+
+/** The corpus bundle with the person's own articles merged in, recomputed only when either changes. */
+export function useCollectionBundle(base: Bundle | undefined): CollectionView {
+  const collection = useQuery(collectionQueryOptions());
+  const hasOwn = (collection.data?.articles.length ?? 0) > 0;
+  const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
+  return useMemo((): CollectionView => {
+    if (!base) return {};
+    if (collection.isPending) return {};
+    if (collection.isError) return { bundle: base, problem: collection.error.message };
+    if (!hasOwn) return { bundle: base };
+    if (knowledge.isError) return { bundle: base, problem: `Your articles could not be shown: ${knowledge.error.message}` };
+    if (!knowledge.data) return {};
+    try {
+      return { bundle: buildCollectionBundle(base, collection.data, knowledge.data).bundle };
+    } catch (e) {
+      return { bundle: base, problem: `Your articles could not be shown: ${(e as Error).message}` };
+    }
+  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data]);
+}

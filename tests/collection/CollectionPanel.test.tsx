@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockBundleFetch, renderApp } from '../renderApp';
+import { loadCollection, saveCollection } from '../../src/collection/collectionDb';
+import { emptyCollection } from '../../src/collection/collectionSchema';
+import { BISHKEK_ARTICLE } from './fixtures';
+
+afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => saveCollection(emptyCollection()));
+
+async function openPanelAndPaste(text: string) {
+  await userEvent.click(await screen.findByRole('button', { name: 'Add articles' }));
+  const panel = await screen.findByRole('dialog', { name: 'Your articles' });
+  // fireEvent sets the whole text at once; typing an article key by key would take seconds.
+  fireEvent.change(await within(panel).findByLabelText('Article text'), { target: { value: text } });
+  await userEvent.click(within(panel).getByRole('button', { name: 'Check pasted text' }));
+  return panel;
+}
+
+// Each case runs the ingest and renders the whole app several times over.
+describe('Add articles', { timeout: 30_000 }, () => {
+  it('previews a pasted article with its evidence and warnings, takes corrections, and adds it to the view and the store', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
+    const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    expect(preview).toHaveTextContent(/Found: Meeting in Bishkek, 11 April 2024 in Bishkek/);
+    expect(preview).toHaveTextContent(/unresolved name "Zarina Tokoeva"/);
+    const evidence = [...preview.querySelectorAll('mark.evidence')].map((m) => m.textContent);
+    expect(evidence).toContain('On 11 April 2024');
+    expect(preview.querySelector('script')).toBeNull();
+
+    const title = within(preview).getByLabelText('Title');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'CIS security chiefs meet in Bishkek');
+    await userEvent.selectOptions(within(preview).getByLabelText('Add an actor'), 'kyrgyzstan');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Add this article' }));
+
+    expect(await screen.findByText(/Added 1 article to your collection: CIS security chiefs meet in Bishkek/)).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Events' });
+    const row = await within(list).findByRole('button', { name: /CIS security chiefs meet in Bishkek/ });
+    expect(row).toBeInTheDocument();
+    const stored = await loadCollection();
+    expect(stored.articles.map((a) => a.name)).toEqual(['Pasted text.txt']);
+    expect(stored.knowledge.curations[0]).toMatchObject({ title: 'CIS security chiefs meet in Bishkek', actorIds: ['cis', 'kyrgyzstan', 'sco'] });
+    expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toBeInTheDocument();
+
+    // Removing takes two clicks, and the event leaves the view.
+    await userEvent.click(screen.getByRole('button', { name: 'Add articles (1 yours)' }));
+    const again = await screen.findByRole('dialog', { name: 'Your articles' });
+    await userEvent.click(within(again).getByRole('button', { name: 'Remove Pasted text.txt' }));
+    await userEvent.click(within(again).getByRole('button', { name: 'Remove for good' }));
+    await vi.waitFor(() => expect(within(list).queryByRole('button', { name: /CIS security chiefs meet in Bishkek/ })).toBeNull());
+    expect((await loadCollection()).articles).toEqual([]);
+  });
+
+  it('refuses text without a date, and a paste of more than 2 MB, with a message each', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste('Just a title\nSome words without any time in them.');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/Pasted text\.txt: no date anywhere in the text/);
+    fireEvent.change(within(panel).getByLabelText('Article text'), { target: { value: 'a'.repeat(2_100_000) } });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Check pasted text' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/2\.1 million characters; an article is expected to be under 2 MB/);
+  });
+});
