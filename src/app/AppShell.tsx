@@ -37,6 +37,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
   const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
+  const ownDocumentIds = useMemo(() => new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id)), [bundle.documents]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
   return (
@@ -76,7 +77,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
               <div className="list-toolbar">
                 <ExportMenu bundle={bundle} events={inView} />
               </div>
-              <EventList events={inView} places={places} busy={searching ? 'Searching…' : undefined} />
+              <EventList events={inView} places={places} busy={searching ? 'Searching…' : undefined} ownDocumentIds={ownDocumentIds} />
             </div>
           </ViewBoundary>
         </div>

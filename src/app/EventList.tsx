@@ -11,6 +11,8 @@ export interface EventListProps {
   places: Map<string, Place>;
   /** Said in the status instead of the count while the list is about to change (a search under way). */
   busy?: string;
+  /** Documents the person added themselves; their events are marked as theirs. */
+  ownDocumentIds?: ReadonlySet<string>;
 }
 
 /** Above this many rows the list renders only what is on screen. */
@@ -18,7 +20,7 @@ const VIRTUALISE_ABOVE = 150;
 const ROW = 56;
 
 /** One row: a button named with the event title that opens its source. */
-function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRecord; place?: Place; selected: boolean; onOpen: (id: string) => void; onHover: (id?: string) => void }) {
+function EventRow({ event, place, selected, mine, onOpen, onHover }: { event: EventRecord; place?: Place; selected: boolean; mine: boolean; onOpen: (id: string) => void; onHover: (id?: string) => void }) {
   const primary = event.sources.some((s) => s.role === 'primary');
   return (
     <button
@@ -30,7 +32,9 @@ function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRec
       onPointerLeave={() => onHover(undefined)}
     >
       <span className={`event-title ${primary ? 'primary' : 'referenced'}`}>{event.title}</span>
+      {mine && <span className="visually-hidden">, from your articles</span>}
       <span className="event-meta" aria-hidden="true">
+        {mine && <span className="mine-badge">yours</span>}
         {formatEventDate(event.date)}
         {event.date.basis !== 'stated' ? ` (${event.date.basis})` : ''} · {place?.name ?? 'place not given'} · {event.kind}
       </span>
@@ -38,8 +42,11 @@ function EventRow({ event, place, selected, onOpen, onHover }: { event: EventRec
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The events in view, in date order, each a button; long lists are virtualised. */
-export const EventList = memo(function EventList({ events, places, busy }: EventListProps) {
+export const EventList = memo(function EventList({ events, places, busy, ownDocumentIds = NONE }: EventListProps) {
+  const isMine = (e: EventRecord) => ownDocumentIds.size > 0 && e.sources.some((s) => ownDocumentIds.has(s.documentId));
   const store = useAppStoreApi();
   const selectedId = useAppStore((s) => s.event);
   const onOpen = (id: string) => store.getState().selectEvent(id);
@@ -71,7 +78,7 @@ export const EventList = memo(function EventList({ events, places, busy }: Event
                   className="event-item"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
                 >
-                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} onHover={onHover} />
+                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} mine={isMine(e)} onOpen={onOpen} onHover={onHover} />
                 </li>
               );
             })}
@@ -80,7 +87,7 @@ export const EventList = memo(function EventList({ events, places, busy }: Event
           <ul role="list" aria-label="Events" className="event-list">
             {events.map((e) => (
               <li key={e.id} className="event-item">
-                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} onOpen={onOpen} onHover={onHover} />
+                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} mine={isMine(e)} onOpen={onOpen} onHover={onHover} />
               </li>
             ))}
           </ul>

@@ -73,7 +73,10 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
       <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} onChange={onCorrect} />
       <details className="preview-text" open>
         <summary>The article, with the evidence marked</summary>
-        <SourceText bundle={previewBundle} doc={document} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
+        {/* The text scrolls on its own, so it must be reachable from the keyboard. */}
+        <div className="preview-scroll" tabIndex={0} role="region" aria-label={`Text of ${article.name}`}>
+          <SourceText bundle={previewBundle} doc={document} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
+        </div>
       </details>
     </article>
   );

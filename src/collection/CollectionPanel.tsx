@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Bundle } from '../data/bundleSchema';
-import { AddArticles } from './AddArticles';
+// The ingest comes with the add form; most visitors never open it, so it is its own chunk.
+const AddArticles = lazy(() => import('./AddArticles').then((m) => ({ default: m.AddArticles })));
 import { knowledgeQueryOptions } from './collectionQuery';
 import { extendKnowledge } from './extendKnowledge';
 import { useCollection } from './useCollection';
 import { YourArticles } from './YourArticles';
+import './collection.css';
 
 /** Props of the collection button and panel. */
 export interface CollectionPanelProps {
@@ -32,13 +34,19 @@ export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
+  // The message is also announced; it leaves the header after a while so the header stays tidy.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 12_000);
+    return () => clearTimeout(timer);
+  }, [message]);
   const count = collection?.articles.length ?? 0;
   return (
-    <>
+    <span className="collection-control">
       <button type="button" onClick={() => setOpen(!open)} aria-haspopup="dialog" aria-expanded={open}>
         Add articles{count > 0 ? ` (${count} yours)` : ''}
       </button>
-      <span role="status" className="collection-status">
+      <span role="status" className="collection-status" title={message || undefined}>
         {message}
       </span>
       {open && (
@@ -66,23 +74,25 @@ export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
           ) : (
             extended && (
               <>
-                <AddArticles
-                  base={base}
-                  bundle={bundle}
-                  collection={collection}
-                  knowledge={extended}
-                  save={save}
-                  onAdded={(m) => {
-                    setMessage(m);
-                    setOpen(false);
-                  }}
-                />
+                <Suspense fallback={<p role="status">Loading the article checker…</p>}>
+                  <AddArticles
+                    base={base}
+                    bundle={bundle}
+                    collection={collection}
+                    knowledge={extended}
+                    save={save}
+                    onAdded={(m) => {
+                      setMessage(m);
+                      setOpen(false);
+                    }}
+                  />
+                </Suspense>
                 <YourArticles bundle={bundle} collection={collection} save={save} onMessage={setMessage} />
               </>
             )
           )}
         </div>
       )}
-    </>
+    </span>
   );
 }

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Bundle } from '../data/bundleSchema';
-import { buildCollectionBundle } from './buildCollectionBundle';
 import { collectionQueryOptions, knowledgeQueryOptions } from './collectionQuery';
 
 /** The bundle to show, or why the person's own articles are missing from it. */
@@ -17,17 +16,26 @@ export function useCollectionBundle(base: Bundle | undefined): CollectionView {
   const collection = useQuery(collectionQueryOptions());
   const hasOwn = (collection.data?.articles.length ?? 0) > 0;
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
-  return useMemo((): CollectionView => {
+  // The ingest (chrono-node above all) is loaded only by people who have added articles.
+  const ingest = useQuery({ queryKey: ['ingest-module'], queryFn: () => import('./buildCollectionBundle'), staleTime: Infinity, gcTime: Infinity, enabled: hasOwn });
+  const shown = useRef<Bundle | undefined>(undefined);
+  const view = useMemo((): CollectionView => {
     if (!base) return {};
     if (collection.isPending) return {};
     if (collection.isError) return { bundle: base, problem: collection.error.message };
     if (!hasOwn) return { bundle: base };
     if (knowledge.isError) return { bundle: base, problem: `Your articles could not be shown: ${knowledge.error.message}` };
-    if (!knowledge.data) return {};
+    if (ingest.isError) return { bundle: base, problem: `Your articles could not be shown: ${ingest.error.message}` };
+    if (!knowledge.data || !ingest.data) return {};
     try {
-      return { bundle: buildCollectionBundle(base, collection.data, knowledge.data).bundle };
+      return { bundle: ingest.data.buildCollectionBundle(base, collection.data, knowledge.data).bundle };
     } catch (e) {
       return { bundle: base, problem: `Your articles could not be shown: ${(e as Error).message}` };
     }
-  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data]);
+  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data]);
+  // While a changed collection is merged (the first time, the ingest is still loading), the
+  // views keep showing the previous bundle rather than unmounting and losing their state.
+  if (view.bundle) shown.current = view.bundle;
+  else if (base && shown.current && !collection.isPending) return { bundle: shown.current };
+  return view;
 }

@@ -82,6 +82,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
       {doc ? (
         <article className="reader-doc">
           <h2>{doc.title}</h2>
+          {doc.origin === 'user' && <p className="mine-note"><span className="mine-badge">yours</span> An article you added in this browser; remove it under “Add articles”.</p>}
           <p className="muted">
             {[doc.publisher, doc.dateline?.text, doc.published ? `published ${formatEventDate({ start: doc.published, precision: 'day' })}` : undefined]
               .filter(Boolean)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchErrors, watchForeignRequests } from './browser';
 import { startStaticServer } from './staticServer';
+import { BISHKEK_ARTICLE } from '../collection/fixtures';
 
 const hasChromium = inject('chromium');
 /** The policy the README tells deployers to send. */
@@ -85,6 +86,22 @@ describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, exp
       await page.close();
     });
   }
+
+  it('checks added articles (a long one in the ingest worker) under the strict CSP, with an accessible preview', async () => {
+    const { page, errors, foreign } = await open();
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    const panel = page.getByRole('dialog', { name: 'Your articles' });
+    const long = `${BISHKEK_ARTICLE}\n${'The delegations exchanged views on regional security and cooperation. '.repeat(2000)}`;
+    await panel.getByLabel('Choose .txt files').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+    const preview = panel.getByRole('article', { name: 'Preview of long-report.txt' });
+    await preview.waitFor({ timeout: 30000 });
+    expect(await preview.textContent()).toMatch(/11 April 2024 in Bishkek/);
+    expect(await axe(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('exports the events in view as CSV and TimelineJS, and the timeline as SVG and PNG', async () => {
     const { page } = await open('?places=dushanbe');
