@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Bundle } from '../data/bundleSchema';
 import { buildSearchIndex, type BundleSearch } from './searchIndex';
+import { mergeBundles } from '../collection/mergeBundles';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 // The worker loads the bundle itself (the browser's cache makes it a second read, not a
@@ -24,8 +25,8 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   }
   try {
     const t0 = performance.now();
-    const bundle = (await (await fetch(msg.url)).json()) as Bundle;
-    index = buildSearchIndex(bundle);
+    const corpus = (await (await fetch(msg.url)).json()) as Bundle;
+    index = buildSearchIndex(msg.own ? mergeBundles(corpus, msg.own) : corpus);
     post({ type: 'ready', ms: performance.now() - t0 });
     for (const r of pending.splice(0)) answer(r);
   } catch (err) {

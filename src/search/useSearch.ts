@@ -3,6 +3,7 @@ import type { Bundle } from '../data/bundleSchema';
 import { BUNDLE_URL } from '../data/bundleQuery';
 import { buildSearchIndex, type SearchResult } from './searchIndex';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
+import { ownPartOf } from '../collection/ownPart';
 
 /** Above this many events the index is built in a Web Worker. */
 export const WORKER_ABOVE = 3000;
@@ -38,7 +39,8 @@ export function useSearch(bundle: Bundle, query: string): SearchState {
       if (m.type === 'ready') setReady(true);
       else if (m.type === 'failed') setError(`Search is unavailable: ${m.message}`);
     };
-    const init: SearchRequest = { type: 'init', url: new URL(BUNDLE_URL, document.baseURI).href };
+    // The worker reads the corpus itself; the person's own articles, which exist only here, go with the message.
+    const init: SearchRequest = { type: 'init', url: new URL(BUNDLE_URL, document.baseURI).href, own: ownPartOf(bundle) };
     worker.postMessage(init);
     return () => worker.terminate();
   }, [useWorker, bundle]);

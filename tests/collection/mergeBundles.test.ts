@@ -58,3 +58,20 @@ describe('collection files', () => {
     expect(() => importCollectionFile(emptyCollection(), JSON.stringify(base()))).toThrow(/not a collection exported from this app: .*collection/);
   });
 });
+
+describe('ownPartOf', () => {
+  it('holds exactly what the person added: merged into the corpus again it gives the same bundle', async () => {
+    const { ownPartOf } = await import('../../src/collection/ownPart');
+    const { mergeBundles } = await import('../../src/collection/mergeBundles');
+    const { article, collection } = withBishkek();
+    const merged = buildCollectionBundle(base(), collection, loadKnowledge()).bundle;
+    const own = ownPartOf(merged)!;
+    expect(own.documents.map((d) => d.id)).toEqual([article.id]);
+    expect(own.mentions.every((m) => m.documentId === article.id)).toBe(true);
+    expect(own.events.flatMap((e) => e.sources.map((s) => s.documentId))).toEqual(own.events.map(() => article.id));
+    const again = mergeBundles(base(), own);
+    expect(again.events).toEqual(merged.events);
+    expect(again.documents.map((d) => d.id)).toEqual(merged.documents.map((d) => d.id));
+    expect(ownPartOf(base())).toBeUndefined();
+  });
+});

@@ -1,0 +1,20 @@
+import type { Bundle } from '../data/bundleSchema';
+
+/**
+ * The part of a merged bundle that came from a person's own articles: their documents and
+ * mentions, and the events they are a source of. Merging it into the corpus bundle again gives
+ * the bundle they see; a search worker that loads the corpus by URL uses it so that their
+ * articles are searchable too. Undefined when they have added nothing.
+ */
+export function ownPartOf(bundle: Bundle): Bundle | undefined {
+  const own = new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id));
+  if (own.size === 0) return undefined;
+  return {
+    ...bundle,
+    documents: bundle.documents.filter((d) => own.has(d.id)),
+    events: bundle.events
+      .filter((e) => e.sources.some((s) => own.has(s.documentId)))
+      .map((e) => ({ ...e, sources: e.sources.filter((s) => own.has(s.documentId)) })),
+    mentions: bundle.mentions.filter((m) => own.has(m.documentId)),
+  };
+}
