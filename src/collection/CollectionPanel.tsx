@@ -25,8 +25,13 @@ export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: open });
   const extended = useMemo(() => collection && knowledge.data && extendKnowledge(knowledge.data, collection.knowledge), [collection, knowledge.data]);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Focus goes into the panel when it opens and back to its button when it closes.
   useEffect(() => {
     if (open) headingRef.current?.focus();
+    else if (wasOpen.current) buttonRef.current?.focus();
+    wasOpen.current = open;
   }, [open]);
   useEffect(() => {
     if (!open) return;
@@ -43,7 +48,7 @@ export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
   const count = collection?.articles.length ?? 0;
   return (
     <span className="collection-control">
-      <button type="button" onClick={() => setOpen(!open)} aria-haspopup="dialog" aria-expanded={open}>
+      <button type="button" ref={buttonRef} onClick={() => setOpen(!open)} aria-haspopup="dialog" aria-expanded={open}>
         Add articles{count > 0 ? ` (${count} yours)` : ''}
       </button>
       <span role="status" className="collection-status" title={message || undefined}>

@@ -40,7 +40,9 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/Added 1 article to your collection: CIS security chiefs meet in Bishkek/)).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Events' });
     const row = await within(list).findByRole('button', { name: /CIS security chiefs meet in Bishkek/ });
-    expect(row).toBeInTheDocument();
+    expect(row).toHaveAccessibleName(/from your articles/);
+    expect(screen.queryByRole('dialog', { name: 'Your articles' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toHaveFocus();
     const stored = await loadCollection();
     expect(stored.articles.map((a) => a.name)).toEqual(['Pasted text.txt']);
     expect(stored.knowledge.curations[0]).toMatchObject({ title: 'CIS security chiefs meet in Bishkek', actorIds: ['cis', 'kyrgyzstan', 'sco'] });
@@ -63,5 +65,8 @@ describe('Add articles', { timeout: 30_000 }, () => {
     fireEvent.change(within(panel).getByLabelText('Article text'), { target: { value: 'a'.repeat(2_100_000) } });
     await userEvent.click(within(panel).getByRole('button', { name: 'Check pasted text' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent(/2\.1 million characters; an article is expected to be under 2 MB/);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Your articles' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add articles' })).toHaveFocus();
   });
 });
