@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Bundle } from '../data/bundleSchema';
 import { downloadBlob } from '../export/download';
 import { formatEventDate } from '../format/formatEventDate';
-import { importCollectionFile, removeArticle, toCollectionFile } from './collectionEdits';
+import { importCollectionFile, removeAlias, removeArticle, removePlace, toCollectionFile } from './collectionEdits';
 import type { Collection } from './collectionSchema';
 
 /** Props of the list of a person's own articles. */
@@ -34,6 +34,7 @@ export function YourArticles({ bundle, collection, save, onMessage }: YourArticl
     }
   };
   const { aliases, places } = collection.knowledge;
+  const nameOf = (id: string) => bundle.entities.find((e) => e.id === id)?.name ?? bundle.places.find((p) => p.id === id)?.name ?? id;
   return (
     <section className="your-articles" aria-labelledby="your-articles-heading">
       <h3 id="your-articles-heading">Your articles ({collection.articles.length})</h3>
@@ -72,9 +73,27 @@ export function YourArticles({ bundle, collection, save, onMessage }: YourArticl
         </ul>
       )}
       {(aliases.length > 0 || places.length > 0) && (
-        <p className="hint">
-          Your additions to the knowledge file: {[...aliases.map((a) => `“${a.alias}” as ${a.targetId}`), ...places.map((p) => `place ${p.name}`)].join('; ')}
-        </p>
+        <>
+          <h4>Your additions to the knowledge file</h4>
+          <ul className="knowledge-additions">
+            {aliases.map((a) => (
+              <li key={`${a.targetId}:${a.alias}`}>
+                “{a.alias}” means {nameOf(a.targetId)}{' '}
+                <button type="button" onClick={() => void save(removeAlias(collection, a)).then(() => onMessage(`“${a.alias}” is no longer read as ${nameOf(a.targetId)}.`))}>
+                  Remove
+                </button>
+              </li>
+            ))}
+            {places.map((p) => (
+              <li key={p.id}>
+                Place {p.name} ({p.lat}, {p.lon}){' '}
+                <button type="button" onClick={() => void save(removePlace(collection, p.id)).then(() => onMessage(`Removed the place ${p.name}.`))}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <div className="add-actions">
         <button type="button" onClick={exportCollection}>

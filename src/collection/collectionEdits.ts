@@ -47,6 +47,26 @@ export function addKnown(collection: Collection, item: { place: KnownPlace } | {
   return { ...collection, knowledge: { ...k, entities: [...k.entities.filter((e) => e.id !== item.entity.id), item.entity] } };
 }
 
+/** The collection without one taught spelling. */
+export function removeAlias(collection: Collection, alias: AddedAlias): Collection {
+  const aliases = collection.knowledge.aliases.filter((a) => !(a.targetId === alias.targetId && a.alias === alias.alias));
+  return { ...collection, knowledge: { ...collection.knowledge, aliases } };
+}
+
+/** The collection without a place the person added, and without corrections that put an event there. */
+export function removePlace(collection: Collection, placeId: string): Collection {
+  const k = collection.knowledge;
+  const curations = k.curations.map((c) => {
+    if (c.placeId !== placeId) return c;
+    const { placeId: _dropped, ...rest } = c;
+    return rest;
+  });
+  return {
+    ...collection,
+    knowledge: { ...k, places: k.places.filter((p) => p.id !== placeId), aliases: k.aliases.filter((a) => a.targetId !== placeId), curations },
+  };
+}
+
 /** The file a person exports: the bundle they see, with their articles and knowledge inside it. */
 export function toCollectionFile(bundle: Bundle, collection: Collection): CollectionFile {
   return { ...bundle, collection };

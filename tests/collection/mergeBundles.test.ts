@@ -75,3 +75,22 @@ describe('ownPartOf', () => {
     expect(ownPartOf(base())).toBeUndefined();
   });
 });
+
+describe('removing knowledge a person added', () => {
+  it('a removed spelling and a removed place stop counting, and a correction to that place is dropped', async () => {
+    const { addAlias, addKnown, removeAlias, removePlace } = await import('../../src/collection/collectionEdits');
+    const { curationFor } = await import('../../src/collection/curation');
+    const { article, collection } = withBishkek();
+    const alias = { targetId: 'emomali-rahmon', alias: 'E. Rahmon' };
+    const place = { id: 'karakol', name: 'Karakol', country: 'kyrgyzstan', lat: 42.49, lon: 78.39, aliases: [] };
+    const taught = addArticles(addKnown(addAlias(collection, alias), { place }), [], [curationFor(article.id, { placeId: 'karakol' })!]);
+    const eventOf = (c: typeof collection) =>
+      buildCollectionBundle(base(), c, loadKnowledge()).bundle.events.find((e) => e.sources.some((s) => s.documentId === article.id && s.role === 'primary'))!;
+    expect(eventOf(taught)).toMatchObject({ placeId: 'karakol' });
+    expect(eventOf(taught).actorIds).toContain('emomali-rahmon');
+    const untaught = removePlace(removeAlias(taught, alias), 'karakol');
+    expect(untaught.knowledge).toMatchObject({ aliases: [], places: [] });
+    expect(eventOf(untaught).placeId).toBe('bishkek');
+    expect(eventOf(untaught).actorIds).not.toContain('emomali-rahmon');
+  });
+});
