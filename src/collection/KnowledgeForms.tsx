@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { knownPlaceSchema, type Knowledge, type KnownPlace } from '../data/knowledgeSchema';
 import { formatZodError } from '../data/formatZodError';
 import type { AddedAlias } from './collectionSchema';
@@ -16,6 +16,7 @@ export interface AliasFormProps {
 export function AliasForm({ knowledge, suggestions, onAdd }: AliasFormProps) {
   const [alias, setAlias] = useState(suggestions[0] ?? '');
   const [targetId, setTargetId] = useState('');
+  const id = useId();
   const targets = [
     ...knowledge.entities.map((e) => ({ id: e.id, label: `${e.name} (${e.type})` })),
     ...knowledge.places.map((p) => ({ id: p.id, label: `${p.name} (place)` })),
@@ -29,26 +30,22 @@ export function AliasForm({ knowledge, suggestions, onAdd }: AliasFormProps) {
         if (alias.trim().length >= 2 && targetId) onAdd({ alias: alias.trim(), targetId });
       }}
     >
-      <label>
-        Treat
-        <input type="text" list="unresolved-names" value={alias} maxLength={200} onChange={(e) => setAlias(e.target.value)} />
-      </label>
-      <datalist id="unresolved-names">
+      <label htmlFor={`${id}-alias`}>Treat</label>
+      <input id={`${id}-alias`} type="text" list={`${id}-names`} value={alias} maxLength={200} onChange={(e) => setAlias(e.target.value)} />
+      <datalist id={`${id}-names`}>
         {suggestions.map((s) => (
           <option key={s} value={s} />
         ))}
       </datalist>
-      <label>
-        as
-        <select value={targetId} onChange={(e) => setTargetId(e.target.value)}>
-          <option value="">choose…</option>
-          {targets.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={`${id}-target`}>as</label>
+      <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+        <option value="">choose…</option>
+        {targets.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.label}
+          </option>
+        ))}
+      </select>
       <button type="submit" disabled={alias.trim().length < 2 || !targetId}>
         Add spelling
       </button>
@@ -63,6 +60,7 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const id = useId();
   const states = knowledge.entities.filter((e) => e.type === 'state').sort((a, b) => a.name.localeCompare(b.name));
   return (
     <form
@@ -70,12 +68,12 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
       aria-label="Add a place"
       onSubmit={(e) => {
         e.preventDefault();
-        const id = slugify(name);
-        if (knowledge.places.some((p) => p.id === id)) {
+        const placeId = slugify(name);
+        if (knowledge.places.some((p) => p.id === placeId)) {
           setError(`${name} is already known as a place`);
           return;
         }
-        const parsed = knownPlaceSchema.safeParse({ id, name: name.trim(), country, lat: Number(lat), lon: Number(lon), aliases: [] });
+        const parsed = knownPlaceSchema.safeParse({ id: placeId, name: name.trim(), country, lat: Number(lat), lon: Number(lon), aliases: [] });
         if (!parsed.success || lat.trim() === '' || lon.trim() === '') {
           setError(parsed.success ? 'latitude and longitude are required' : formatZodError(parsed.error));
           return;
@@ -87,29 +85,21 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
         setLon('');
       }}
     >
-      <label>
-        New place
-        <input type="text" value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        in
-        <select value={country} required onChange={(e) => setCountry(e.target.value)}>
-          <option value="">state…</option>
-          {states.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        latitude
-        <input type="number" step="any" min={-90} max={90} value={lat} required onChange={(e) => setLat(e.target.value)} className="coord" />
-      </label>
-      <label>
-        longitude
-        <input type="number" step="any" min={-180} max={180} value={lon} required onChange={(e) => setLon(e.target.value)} className="coord" />
-      </label>
+      <label htmlFor={`${id}-name`}>New place</label>
+      <input id={`${id}-name`} type="text" value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
+      <label htmlFor={`${id}-country`}>in</label>
+      <select id={`${id}-country`} value={country} required onChange={(e) => setCountry(e.target.value)}>
+        <option value="">state…</option>
+        {states.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-lat`}>latitude</label>
+      <input id={`${id}-lat`} type="number" step="any" min={-90} max={90} value={lat} required onChange={(e) => setLat(e.target.value)} className="coord" />
+      <label htmlFor={`${id}-lon`}>longitude</label>
+      <input id={`${id}-lon`} type="number" step="any" min={-180} max={180} value={lon} required onChange={(e) => setLon(e.target.value)} className="coord" />
       <button type="submit">Add place</button>
       {error && (
         <p role="alert" className="form-error">
