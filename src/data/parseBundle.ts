@@ -1,4 +1,5 @@
 import { bundleSchema, type Bundle } from './bundleSchema';
+import { isBundleShape } from './bundleShape';
 import { formatZodError } from './formatZodError';
 
 /** A bundle that cannot be used at all, with a message for the person looking at the page. */
@@ -24,6 +25,9 @@ export function parseBundle(json: string): ParsedBundle {
   } catch (e) {
     throw new BundleError(`The event bundle is not valid JSON (${(e as Error).message}).`);
   }
+  // The fast check accepts only what zod would pass unchanged; anything else goes to zod,
+  // which either repairs it the same way as before (stripping unknown keys) or words the error.
+  if (isBundleShape(raw)) return repairReferences(raw);
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(parsed.error)}.`);
   return repairReferences(parsed.data);
