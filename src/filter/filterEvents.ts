@@ -19,16 +19,39 @@ export function facetValues(event: EventRecord, key: FacetKey): string[] {
   }
 }
 
+/** A test of one event against a selection, compiled once per selection rather than per event. */
+export type FacetMatcher = (event: EventRecord) => boolean;
+
+/**
+ * Compiles a selection into a predicate: each facet's wanted ids in a Set, empty facets left
+ * out, so testing 100,000 events does no per-event allocation and no list scans.
+ */
+export function facetMatcher(selection: FacetSelection, except?: FacetKey): FacetMatcher {
+  const set = (key: FacetKey) => (key !== except && selection[key].length ? new Set(selection[key]) : undefined);
+  const actors = set('actors');
+  const topics = set('topics');
+  const places = set('places');
+  const kinds = set('kinds');
+  const anyOf = (ids: string[], wanted: Set<string>) => {
+    for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i]!)) return true;
+    return false;
+  };
+  return (e) =>
+    (!kinds || kinds.has(e.kind)) &&
+    (!places || (e.placeId !== undefined && places.has(e.placeId))) &&
+    (!topics || anyOf(e.topicIds, topics)) &&
+    (!actors || anyOf(e.actorIds, actors));
+}
+
 /** True when the event matches every facet that has a selection (OR within a facet, AND across). */
 export function matchesFacets(event: EventRecord, selection: FacetSelection, except?: FacetKey): boolean {
-  for (const key of Object.keys(selection) as FacetKey[]) {
-    if (key === except) continue;
-    const wanted = selection[key];
-    if (wanted.length === 0) continue;
-    const have = facetValues(event, key);
-    if (!wanted.some((id) => have.includes(id))) return false;
-  }
-  return true;
+  return facetMatcher(selection, except)(event);
+}
+
+/** The events matching every facet but `except`, in their order; one compiled test for all of them. */
+export function filterByFacets(events: EventRecord[], selection: FacetSelection, except?: FacetKey): EventRecord[] {
+  const matches = facetMatcher(selection, except);
+  return events.filter(matches);
 }
 
 /** True when the event's extent overlaps the window [from, to] (ms); no window matches all. */
@@ -44,7 +67,6 @@ export function filterEvents(
   selection: FacetSelection,
   options: { matchingIds?: Set<string>; from?: number; to?: number } = {},
 ): EventRecord[] {
-  return events.filter(
-    (e) => (!options.matchingIds || options.matchingIds.has(e.id)) && matchesFacets(e, selection) && inWindow(e, options.from, options.to),
-  );
+  const matches = facetMatcher(selection);
+  return events.filter((e) => (!options.matchingIds || options.matchingIds.has(e.id)) && matches(e) && inWindow(e, options.from, options.to));
 }
