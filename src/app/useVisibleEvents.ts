@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
 import { facetCounts, type FacetCounts } from '../filter/facetCounts';
-import { filterByFacets, filterEvents, inWindow } from '../filter/filterEvents';
+import { filterByFacets, filterEvents, filterInWindow } from '../filter/filterEvents';
 import type { SearchResult } from '../search/searchIndex';
 import { useSearch } from '../search/useSearch';
 import { useAppStore } from '../state/StoreProvider';
@@ -42,7 +42,7 @@ export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
   const matching = useMemo(() => filterEvents(searched, selection), [searched, selection]);
   const [from, to] = window ?? domain;
-  const inWindowAndSearch = useMemo(() => searched.filter((e) => inWindow(e, from, to)), [searched, from, to]);
+  const inWindowAndSearch = useMemo(() => filterInWindow(searched, from, to), [searched, from, to]);
   const inView = useMemo(() => filterByFacets(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
   const inViewAnyPlace = useMemo(() => filterByFacets(inWindowAndSearch, selection, 'places'), [inWindowAndSearch, selection]);
   const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { facetCounts } from '../../src/filter/facetCounts';
-import { facetValues, filterByFacets, filterEvents, matchesFacets, type FacetSelection } from '../../src/filter/filterEvents';
+import { facetValues, filterByFacets, filterEvents, filterInWindow, inWindow, matchesFacets, type FacetSelection } from '../../src/filter/filterEvents';
 import { FACET_KEYS, type FacetKey } from '../../src/state/viewState';
 import { seedBundle } from '../seedFixtures';
 
@@ -78,6 +78,23 @@ describe('facetMatcher', () => {
     const noPlace = { ...bundle.events[0]!, placeId: undefined };
     expect(matchesFacets(noPlace, { ...none, places: ['dushanbe'] })).toBe(false);
     expect(matchesFacets(noPlace, { ...none, places: ['dushanbe'] }, 'places')).toBe(true);
+  });
+});
+
+describe('filterInWindow', () => {
+  it('keeps the events overlapping the window, in order, the first time and from its cached extents after', () => {
+    const list = [...bundle.events];
+    const day = fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2027, 0, 1) / 864e5 });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 4000 }), (d, days) => {
+        const [from, to] = [d * 864e5, (d + days) * 864e5];
+        const want = list.filter((e) => inWindow(e, from, to));
+        expect(filterInWindow(list, from, to)).toEqual(want);
+        expect(filterInWindow(list, from, to)).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
+    expect(filterInWindow(list, Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)).map((e) => e.id)).toContain('2023-09-04-tashkent-conference');
   });
 });
 
