@@ -48,6 +48,15 @@ export function repairReferences(input: Bundle): ParsedBundle {
   const unknownTopics: string[] = [];
   const unknownDocs: string[] = [];
   const events = input.events.flatMap((ev) => {
+    // Most events need no repair; they are kept as they are rather than copied (100,000 copies
+    // showed in the first draw). The input is never changed: a repair works on a copy.
+    if (
+      ev.sources.every((s) => docs.has(s.documentId)) &&
+      (!ev.placeId || places.has(ev.placeId)) &&
+      ev.actorIds.every((id) => entities.has(id)) &&
+      ev.topicIds.every((id) => topics.has(id))
+    )
+      return [ev];
     const sources = ev.sources.filter((s) => docs.has(s.documentId) || (unknownDocs.push(s.documentId), false));
     if (sources.length === 0) return [];
     const e = { ...ev, sources };
