@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AppState } from '../state/store';
 import { useAppStoreApi } from '../state/StoreProvider';
 
@@ -19,7 +19,9 @@ export function useSettledStoreValue<T>(selector: (s: AppState) => T, ms: number
       if (Object.is(next, last)) return;
       last = next;
       clearTimeout(timer);
-      timer = setTimeout(() => setSettled(() => last), ms);
+      // As a transition, the catch-up (list, counts, map: tens of ms at 100,000 events) renders
+      // in slices that yield to the next wheel step instead of holding one long frame.
+      timer = setTimeout(() => startTransition(() => setSettled(() => last)), ms);
     });
     return () => {
       unsubscribe();

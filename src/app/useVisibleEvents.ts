@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Bundle, EventRecord } from '../data/bundleSchema';
 import { facetCounts, type FacetCounts } from '../filter/facetCounts';
-import { filterEvents, inWindow, matchesFacets } from '../filter/filterEvents';
+import { filterByFacets, filterEvents, filterInWindow } from '../filter/filterEvents';
 import type { SearchResult } from '../search/searchIndex';
 import { useSearch } from '../search/useSearch';
 import { useAppStore } from '../state/StoreProvider';
@@ -42,9 +42,9 @@ export function useVisibleEvents(bundle: Bundle): VisibleEvents {
   const searched = useMemo(() => (search ? bundle.events.filter((e) => search.eventIds.has(e.id)) : bundle.events), [bundle.events, search]);
   const matching = useMemo(() => filterEvents(searched, selection), [searched, selection]);
   const [from, to] = window ?? domain;
-  const inWindowAndSearch = useMemo(() => searched.filter((e) => inWindow(e, from, to)), [searched, from, to]);
-  const inView = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection)), [inWindowAndSearch, selection]);
-  const inViewAnyPlace = useMemo(() => inWindowAndSearch.filter((e) => matchesFacets(e, selection, 'places')), [inWindowAndSearch, selection]);
+  const inWindowAndSearch = useMemo(() => filterInWindow(searched, from, to), [searched, from, to]);
+  const inView = useMemo(() => filterByFacets(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
+  const inViewAnyPlace = useMemo(() => filterByFacets(inWindowAndSearch, selection, 'places'), [inWindowAndSearch, selection]);
   const counts = useMemo(() => facetCounts(inWindowAndSearch, selection), [inWindowAndSearch, selection]);
   return { matching, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
 }

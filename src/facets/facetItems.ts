@@ -19,6 +19,22 @@ export function describeRoles(entity: Entity): string | undefined {
   return list.length ? list.join('; ') : undefined;
 }
 
+// The panel re-renders with new counts whenever the window settles; a person's roles do not
+// change, so each is described once (sorting every person's roles each time showed in profiles).
+const described = new WeakMap<Entity, string | undefined>();
+const rolesOf = (entity: Entity) => {
+  if (!described.has(entity)) described.set(entity, describeRoles(entity));
+  return described.get(entity);
+};
+
+const kindLists = new WeakMap<Bundle['events'], string[]>();
+/** The kinds the events use, in first-seen order; read once per list of events, not per render. */
+const kindsOf = (events: Bundle['events']) => {
+  let kinds = kindLists.get(events);
+  if (!kinds) kindLists.set(events, (kinds = [...new Set(events.map((e) => e.kind))]));
+  return kinds;
+};
+
 /** Capitalises an event kind for display. */
 export const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
@@ -27,8 +43,8 @@ export function facetItems(bundle: Bundle, counts: FacetCounts) {
   const entity = (type: Entity['type']): FacetItem[] =>
     bundle.entities
       .filter((e) => e.type === type)
-      .map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: type === 'person' ? describeRoles(e) : undefined }));
-  const kinds = [...new Set(bundle.events.map((e) => e.kind))];
+      .map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: type === 'person' ? rolesOf(e) : undefined }));
+  const kinds = kindsOf(bundle.events);
   return {
     people: entity('person'),
     organisations: entity('organisation'),

@@ -1,6 +1,12 @@
 import { decodeViewState, encodeViewState } from './urlCodec';
 import { selectViewState, type AppStore } from './store';
 
+/**
+ * Continuous zoom rewrites the address at most this often. Each replaceState is a same-document
+ * navigation, and Chromium re-reads the page's SVG favicon on every one: several ms a frame.
+ */
+export const REPLACE_EVERY_MS = 250;
+
 /** The parts of `window` the sync uses, so tests can pass a fake. */
 export interface HistoryHost {
   location: { search: string; pathname: string; hash: string };
@@ -26,13 +32,36 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
   };
   // Rewrite the opening URL in its clean form, without what was dropped.
   if (`?${last}` !== host.location.search && (last || host.location.search)) write(last, 'replace');
+  // A burst of replaces (a zoom gesture) writes its first at once, then the latest at most
+  // every REPLACE_EVERY_MS; a push first writes any replace still waiting, so Back returns to it.
+  let pending: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastReplace = -Infinity;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending !== undefined) write(pending, 'replace');
+    pending = undefined;
+    lastReplace = Date.now();
+  };
   const unsubscribe = store.subscribe((s) => {
     const next = encodeViewState(selectViewState(s));
     if (next === last) return;
     last = next;
-    write(next, s.historyMode);
+    if (s.historyMode === 'push') {
+      if (pending !== undefined) flush();
+      write(next, 'push');
+      return;
+    }
+    pending = next;
+    const wait = lastReplace + REPLACE_EVERY_MS - Date.now();
+    if (wait <= 0 && timer === undefined) flush();
+    else timer ??= setTimeout(flush, Math.max(0, wait));
   });
   const onPop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
     const decoded = decodeViewState(host.location.search);
     last = encodeViewState(decoded.state);
     store.getState().restore(decoded.state);
@@ -40,6 +69,7 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
   host.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    if (pending !== undefined) flush();
     host.removeEventListener('popstate', onPop);
   };
 }

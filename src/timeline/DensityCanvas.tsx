@@ -25,10 +25,15 @@ export function DensityCanvas({ model, width, left, top }: DensityCanvasProps) {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(model.height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${model.height}px`;
+    const w = Math.round(width * ratio);
+    const h = Math.round(model.height * ratio);
+    // Setting a canvas's size reallocates it even when unchanged; a zoom frame keeps the size.
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${model.height}px`;
+    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawDensity(ctx, model, { fill: cssVar('--primary', '#0b5cad'), lane: cssVar('--lane', '#f3f1ec') }, width);
   }, [model, width]);

@@ -8,9 +8,9 @@ import { OverviewStrip } from './OverviewStrip';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
-import { buildTimelineModel, groupOf, shortenLabel } from './timelineModel';
+import { buildTimelineModel, shortenLabel } from './timelineModel';
 import { buildEventIndex, indexesInWindow } from './eventIndex';
-import { buildDensityModel, hitTestDensity, OTHER_GROUP } from './densityModel';
+import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
 import { DensityCanvas } from './DensityCanvas';
 import { formatEventDate } from '../format/formatEventDate';
 import { useElementWidth } from './useElementWidth';
@@ -66,7 +66,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
     () => buildTimelineModel(dense ? [] : visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
     [dense, visible, index, scale, lanes, groupLabel],
   );
-  const groups = useMemo(() => index.events.map((e) => groupOf(e, lanes)), [index, lanes]);
+  const groups = useMemo(() => groupCodes(index, lanes), [index, lanes]);
   const density = useMemo(
     () => (dense ? buildDensityModel(index, visible, scale, lanes, groupLabel, 12, groups) : undefined),
     [dense, index, visible, scale, lanes, groupLabel, groups],

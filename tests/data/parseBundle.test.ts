@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BundleError, parseBundle } from '../../src/data/parseBundle';
+import { BundleError, parseBundle, repairReferences } from '../../src/data/parseBundle';
 import { seedBundle } from '../seedFixtures';
 
 const good = () => structuredClone(seedBundle().bundle);
@@ -34,5 +34,18 @@ describe('parseBundle', () => {
     expect(warnings.join('\n')).toMatch(/atlantis/);
     expect(warnings.join('\n')).toMatch(/nobody/);
     expect(warnings.join('\n')).toMatch(/missing-doc/);
+  });
+
+  it('keeps events that need no repair as they are, and never changes the bundle it repairs', () => {
+    const b = good();
+    b.events[0]!.placeId = 'atlantis';
+    b.events[1]!.actorIds.push('nobody');
+    const before = structuredClone(b);
+    const { bundle } = repairReferences(b);
+    expect(b).toEqual(before);
+    const untouched = b.events.slice(2);
+    for (const e of untouched) expect(bundle.events).toContain(e);
+    expect(bundle.events).not.toContain(b.events[0]);
+    expect(bundle.events.find((e) => e.id === b.events[0]!.id)!.placeId).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { facetCounts } from '../../src/filter/facetCounts';
-import { filterEvents, matchesFacets } from '../../src/filter/filterEvents';
+import { facetValues, filterByFacets, filterEvents, filterInWindow, inWindow, matchesFacets, type FacetSelection } from '../../src/filter/filterEvents';
+import { FACET_KEYS, type FacetKey } from '../../src/state/viewState';
 import { seedBundle } from '../seedFixtures';
 
 const { bundle } = seedBundle();
@@ -51,6 +52,52 @@ describe('filterEvents', () => {
   });
 });
 
+/** The definition, written plainly: every selected facet but `except` shares at least one id with the event. */
+const plainMatch = (e: (typeof bundle.events)[number], selection: FacetSelection, except?: FacetKey) =>
+  FACET_KEYS.every((k) => k === except || selection[k].length === 0 || selection[k].some((id) => facetValues(e, k).includes(id)));
+
+describe('facetMatcher', () => {
+  it('agrees with the plain definition for any selection, with and without a facet left out', () => {
+    const sel = fc.record({
+      actors: fc.subarray([...valuesOf('actors'), 'nobody'], { maxLength: 3 }),
+      topics: fc.subarray(valuesOf('topics'), { maxLength: 2 }),
+      places: fc.subarray(valuesOf('places'), { maxLength: 2 }),
+      kinds: fc.subarray(valuesOf('kinds'), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(sel, fc.constantFrom(undefined, ...FACET_KEYS), (selection, except) => {
+        const want = bundle.events.filter((e) => plainMatch(e, selection, except));
+        expect(filterByFacets(bundle.events, selection, except)).toEqual(want);
+        for (const e of bundle.events) expect(matchesFacets(e, selection, except)).toBe(plainMatch(e, selection, except));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never matches an event without a place when places are selected', () => {
+    const noPlace = { ...bundle.events[0]!, placeId: undefined };
+    expect(matchesFacets(noPlace, { ...none, places: ['dushanbe'] })).toBe(false);
+    expect(matchesFacets(noPlace, { ...none, places: ['dushanbe'] }, 'places')).toBe(true);
+  });
+});
+
+describe('filterInWindow', () => {
+  it('keeps the events overlapping the window, in order, the first time and from its cached extents after', () => {
+    const list = [...bundle.events];
+    const day = fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2027, 0, 1) / 864e5 });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 4000 }), (d, days) => {
+        const [from, to] = [d * 864e5, (d + days) * 864e5];
+        const want = list.filter((e) => inWindow(e, from, to));
+        expect(filterInWindow(list, from, to)).toEqual(want);
+        expect(filterInWindow(list, from, to)).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
+    expect(filterInWindow(list, Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)).map((e) => e.id)).toContain('2023-09-04-tashkent-conference');
+  });
+});
+
 describe('facetCounts', () => {
   it('counts, for each value, the events it would match given the other facets', () => {
     const selection = { ...none, actors: ['vladimir-voronkov'] };
@@ -85,7 +132,7 @@ describe('facetCounts on every selection', () => {
         const counts = facetCounts(bundle.events, selection);
         for (const key of ['actors', 'topics', 'places', 'kinds'] as const) {
           for (const v of values(key)) {
-            const expected = bundle.events.filter((e) => matchesFacets(e, selection, key) && matchesFacets(e, { ...none, [key]: [v] })).length;
+            const expected = bundle.events.filter((e) => plainMatch(e, selection, key) && plainMatch(e, { ...none, [key]: [v] })).length;
             expect(counts[key].get(v) ?? 0).toBe(expected);
           }
         }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
-import { syncStoreWithUrl, type HistoryHost } from '../../src/state/urlSync';
+import { REPLACE_EVERY_MS, syncStoreWithUrl, type HistoryHost } from '../../src/state/urlSync';
 
 /** A fake window whose history records what the sync writes. */
 function fakeHost(search: string) {
@@ -53,13 +53,57 @@ describe('syncStoreWithUrl', () => {
     expect(store.getState().actors).toEqual(['vladimir-voronkov']);
   });
 
-  it('replaces the entry while zooming instead of pushing one per frame', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('replaces the entry while zooming instead of pushing one per frame, and writes the last window', () => {
+    vi.useFakeTimers();
     const store = createAppStore();
     const host = fakeHost('');
     syncStoreWithUrl(store, host);
     for (let i = 0; i < 30; i++) store.getState().setWindow([Date.UTC(2020, 0, 1 + i), Date.UTC(2021, 0, 1)], 'replace');
     expect(host.entries).toHaveLength(1);
+    vi.advanceTimersByTime(REPLACE_EVERY_MS);
+    expect(host.entries).toHaveLength(1);
     expect(host.location.search).toBe('?from=2020-01-30&to=2020-12-31');
+  });
+
+  it('writes a single zoom step at once, and a burst of steps at most once per interval', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const host = fakeHost('');
+    let writes = 0;
+    const replace = host.history.replaceState;
+    host.history.replaceState = (...args) => {
+      writes++;
+      replace(...args);
+    };
+    syncStoreWithUrl(store, host);
+    store.getState().setWindow([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], 'replace');
+    expect(host.location.search).toBe('?from=2020-01-01&to=2020-12-31');
+    expect(writes).toBe(1);
+    // Sixty frames of a wheel gesture, one every 16 ms: about four writes, not sixty.
+    for (let i = 0; i < 60; i++) {
+      vi.advanceTimersByTime(16);
+      store.getState().setWindow([Date.UTC(2020, 0, 2 + i), Date.UTC(2021, 0, 1)], 'replace');
+    }
+    vi.advanceTimersByTime(REPLACE_EVERY_MS);
+    expect(writes).toBeLessThanOrEqual(1 + Math.ceil((60 * 16) / REPLACE_EVERY_MS) + 1);
+    expect(host.location.search).toBe('?from=2020-03-01&to=2020-12-31');
+  });
+
+  it('writes a waiting zoom before pushing a discrete change, so Back returns to the zoomed view', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const host = fakeHost('');
+    syncStoreWithUrl(store, host);
+    store.getState().setWindow([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], 'replace');
+    store.getState().setWindow([Date.UTC(2020, 5, 1), Date.UTC(2021, 0, 1)], 'replace');
+    store.getState().toggleFacet('topics', 'border-security');
+    expect(host.entries).toEqual(['?from=2020-06-01&to=2020-12-31', '?topics=border-security&from=2020-06-01&to=2020-12-31']);
+    host.back();
+    expect(store.getState().window).toEqual([Date.UTC(2020, 5, 1), Date.UTC(2021, 0, 1)]);
   });
 
   it('writes the cleaned link back after dropping what it could not use', () => {

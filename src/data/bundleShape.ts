@@ -1,0 +1,149 @@
+import type { Bundle } from './bundleSchema';
+import { BUNDLE_VERSION } from './bundleSchema';
+
+// Zod runs jitless under the app's Content-Security-Policy and takes about two seconds on a
+// 100,000-event bundle, which is most of the first draw. This is a hand-written check of the
+// same shape, some forty times faster. It only ever says "certainly valid": when it says no,
+// parseBundle asks zod, which finds the problem and words the message. So it may be stricter
+// than the schema (it also refuses keys the schema does not know, which zod would strip) but
+// must never accept what zod refuses; tests/data/bundleShape.test.ts holds it to that.
+
+type Obj = Record<string, unknown>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+const nonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0;
+const slug = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 80 && SLUG.test(v);
+const isoDate = (v: unknown) => typeof v === 'string' && ISO_DATE.test(v);
+const int = (v: unknown) => Number.isSafeInteger(v);
+const nat = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const opt = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+
+/** True when `o` has exactly `known` own keys, all of them known ones: zod strips others, so those objects are left to zod. */
+function onlyKeys(o: Obj, known: number): boolean {
+  let n = 0;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) n++;
+  return n === known;
+}
+
+/** Counts how many of the given values are defined, i.e. how many known keys an object has. */
+function defined(...values: unknown[]): number {
+  let n = 0;
+  for (const v of values) if (v !== undefined) n++;
+  return n;
+}
+
+function every(v: unknown, check: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
+  return true;
+}
+
+const evidence = (v: unknown) => isObj(v) && nat(v.start) && nat(v.end) && str(v.text) && onlyKeys(v, 3);
+
+const span = (v: unknown) => isObj(v) && nat(v.start) && nat(v.end) && (v.end as number) > (v.start as number) && onlyKeys(v, 2);
+
+function eventDate(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const ok =
+    isoDate(v.start) &&
+    opt(v.end, isoDate) &&
+    (v.precision === 'day' || v.precision === 'month' || v.precision === 'year') &&
+    (v.basis === 'stated' || v.basis === 'inferred' || v.basis === 'curated') &&
+    opt(v.asStated, str) &&
+    opt(v.reason, str) &&
+    opt(v.evidence, (e) => every(e, evidence));
+  return ok && onlyKeys(v, 3 + defined(v.end, v.asStated, v.reason, v.evidence));
+}
+
+const quote = (v: unknown) => isObj(v) && int(v.start) && int(v.end) && str(v.text) && opt(v.speakerId, slug) && onlyKeys(v, 3 + defined(v.speakerId));
+
+const figure = (v: unknown) => isObj(v) && int(v.start) && int(v.end) && str(v.text) && num(v.value) && evidence(v.context) && onlyKeys(v, 5);
+
+function document(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const ok =
+    nonEmpty(v.id) &&
+    str(v.title) &&
+    str(v.text) &&
+    opt(v.publisher, str) &&
+    opt(v.dateline, evidence) &&
+    opt(v.datelinePlaceId, slug) &&
+    opt(v.published, isoDate) &&
+    every(v.paragraphs, span) &&
+    every(v.quotes, quote) &&
+    every(v.figures, figure);
+  return ok && onlyKeys(v, 6 + defined(v.publisher, v.dateline, v.datelinePlaceId, v.published));
+}
+
+const source = (v: unknown) =>
+  isObj(v) && nonEmpty(v.documentId) && (v.role === 'primary' || v.role === 'referenced') && every(v.evidence, evidence) && onlyKeys(v, 3);
+
+function event(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const ok =
+    slug(v.id) &&
+    nonEmpty(v.title) &&
+    nonEmpty(v.kind) &&
+    eventDate(v.date) &&
+    opt(v.placeId, slug) &&
+    every(v.actorIds, slug) &&
+    every(v.topicIds, slug) &&
+    opt(v.planned, (p) => typeof p === 'boolean') &&
+    every(v.sources, source) &&
+    (v.sources as unknown[]).length > 0;
+  return ok && onlyKeys(v, 7 + defined(v.placeId, v.planned));
+}
+
+const role = (v: unknown) => isObj(v) && nonEmpty(v.title) && nonEmpty(v.documentId) && opt(v.date, isoDate) && onlyKeys(v, 2 + defined(v.date));
+
+const entity = (v: unknown) =>
+  isObj(v) &&
+  slug(v.id) &&
+  nonEmpty(v.name) &&
+  (v.type === 'person' || v.type === 'organisation' || v.type === 'state') &&
+  every(v.aliases, str) &&
+  every(v.roles, role) &&
+  onlyKeys(v, 5);
+
+const place = (v: unknown) =>
+  isObj(v) &&
+  slug(v.id) &&
+  nonEmpty(v.name) &&
+  slug(v.country) &&
+  num(v.lat) &&
+  (v.lat as number) >= -90 &&
+  (v.lat as number) <= 90 &&
+  num(v.lon) &&
+  (v.lon as number) >= -180 &&
+  (v.lon as number) <= 180 &&
+  onlyKeys(v, 5);
+
+const topic = (v: unknown) => isObj(v) && slug(v.id) && nonEmpty(v.label) && onlyKeys(v, 2);
+
+const MENTION_TYPES = new Set(['person', 'organisation', 'state', 'place', 'topic', 'date', 'figure']);
+
+const mention = (v: unknown) =>
+  isObj(v) && nonEmpty(v.documentId) && nat(v.start) && nat(v.end) && typeof v.type === 'string' && MENTION_TYPES.has(v.type) && nonEmpty(v.id) && onlyKeys(v, 5);
+
+/**
+ * True only when `raw` certainly passes bundleSchema unchanged (no key zod would strip), so it
+ * can be used as the parsed bundle; false means "ask zod".
+ */
+export function isBundleShape(raw: unknown): raw is Bundle {
+  return (
+    isObj(raw) &&
+    raw.version === BUNDLE_VERSION &&
+    every(raw.documents, document) &&
+    every(raw.events, event) &&
+    every(raw.entities, entity) &&
+    every(raw.places, place) &&
+    every(raw.topics, topic) &&
+    every(raw.mentions, mention) &&
+    onlyKeys(raw, 7)
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bundleSchema } from '../../src/data/bundleSchema';
+import { isBundleShape } from '../../src/data/bundleShape';
+import { generateBundle } from '../../src/synthetic/generateBundle';
+import { seedBundle } from '../seedFixtures';
+
+const good = () => JSON.parse(JSON.stringify(seedBundle().bundle)) as Record<string, unknown>;
+const synthetic = JSON.parse(JSON.stringify(generateBundle({ events: 60, seed: 3 }))) as Record<string, unknown>;
+
+type Path = (string | number)[];
+
+/** Every place in a JSON value that a mutation can hit: objects, arrays and leaves. */
+function paths(v: unknown, at: Path = [], out: Path[] = []): Path[] {
+  out.push(at);
+  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...at, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
+  return out;
+}
+
+/** Values of other kinds and edge values a broken bundle might hold. */
+const replacements: unknown[] = [null, '', 'Not A Slug', '4 May 2018', '2018-05-04', 'x', -1, 0, 1.5, 91, -181, 1e300, true, [], {}, [{}], ['a'], 'primary', 'month'];
+
+type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'extra' };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constantFrom(...replacements).map((value): Mutation => ({ kind: 'set', value })),
+  fc.constant<Mutation>({ kind: 'delete' }),
+  fc.constant<Mutation>({ kind: 'extra' }),
+);
+
+/** Applies a mutation at a path of a copy of `base`. */
+function mutate(base: Record<string, unknown>, path: Path, m: Mutation): unknown {
+  const root = structuredClone(base) as unknown;
+  if (path.length === 0) return m.kind === 'set' ? m.value : root;
+  let parent = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (m.kind === 'set') parent[last] = m.value;
+  else if (m.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else {
+    const target = parent[last];
+    if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>).unexpected = 1;
+    else parent[last] = { unexpected: 1 };
+  }
+  return root;
+}
+
+/** The one property that matters: the fast check never accepts what zod refuses or would change. */
+function agreesWithZod(value: unknown) {
+  if (!isBundleShape(value)) return;
+  const parsed = bundleSchema.safeParse(value);
+  expect(parsed.success).toBe(true);
+  expect(parsed.data).toEqual(value);
+}
+
+describe('isBundleShape', () => {
+  it('accepts the seed bundle and a synthetic one, so the fast path is taken', () => {
+    expect(isBundleShape(good())).toBe(true);
+    expect(isBundleShape(synthetic)).toBe(true);
+  });
+
+  it('refuses the shape errors zod reports', () => {
+    const b = good() as { events: { date: { start: string } }[] };
+    b.events[2]!.date.start = '4 May 2018';
+    expect(isBundleShape(b)).toBe(false);
+    const c = good() as { mentions: { type: string }[] };
+    c.mentions[0]!.type = 'colour';
+    expect(isBundleShape(c)).toBe(false);
+    const d = good() as { places: { lat: number }[] };
+    d.places[0]!.lat = 91;
+    expect(isBundleShape(d)).toBe(false);
+    const e = good() as { events: { sources: unknown[] }[] };
+    e.events[0]!.sources = [];
+    expect(isBundleShape(e)).toBe(false);
+  });
+
+  it('leaves keys the schema does not know to zod, which strips them', () => {
+    const b = good() as { events: Record<string, unknown>[] };
+    b.events[0]!.colour = 'red';
+    expect(isBundleShape(b)).toBe(false);
+    expect(bundleSchema.safeParse(b).success).toBe(true);
+  });
+
+  for (const [name, base] of [
+    ['seed', good()],
+    ['synthetic', synthetic],
+  ] as const) {
+    it(`never accepts a mutated ${name} bundle that zod refuses or would change`, () => {
+      const all = paths(base);
+      fc.assert(
+        fc.property(fc.nat({ max: all.length - 1 }), mutation, (i, m) => agreesWithZod(mutate(base, all[i]!, m))),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
