@@ -71,13 +71,14 @@ function document(v: unknown): boolean {
     str(v.title) &&
     str(v.text) &&
     opt(v.publisher, str) &&
+    opt(v.origin, (o) => o === 'user') &&
     opt(v.dateline, evidence) &&
     opt(v.datelinePlaceId, slug) &&
     opt(v.published, isoDate) &&
     every(v.paragraphs, span) &&
     every(v.quotes, quote) &&
     every(v.figures, figure);
-  return ok && onlyKeys(v, 6 + defined(v.publisher, v.dateline, v.datelinePlaceId, v.published));
+  return ok && onlyKeys(v, 6 + defined(v.publisher, v.origin, v.dateline, v.datelinePlaceId, v.published));
 }
 
 const source = (v: unknown) =>

@@ -62,6 +62,17 @@ describe('isBundleShape', () => {
     expect(isBundleShape(synthetic)).toBe(true);
   });
 
+  it('accepts a document a person added (origin "user") and refuses any other origin', () => {
+    const own = good();
+    const docs = own.documents as Record<string, unknown>[];
+    docs[0]!.origin = 'user';
+    expect(isBundleShape(own)).toBe(true);
+    agreesWithZod(own);
+    docs[0]!.origin = 'corpus';
+    expect(isBundleShape(own)).toBe(false);
+    expect(bundleSchema.safeParse(own).success).toBe(false);
+  });
+
   it('refuses the shape errors zod reports', () => {
     const b = good() as { events: { date: { start: string } }[] };
     b.events[2]!.date.start = '4 May 2018';
