@@ -25,6 +25,11 @@ export function parseBundle(json: string): ParsedBundle {
   } catch (e) {
     throw new BundleError(`The event bundle is not valid JSON (${(e as Error).message}).`);
   }
+  return parseBundleValue(raw);
+}
+
+/** Checks an already parsed bundle against the shared schema and repairs broken references, as `parseBundle` does. */
+export function parseBundleValue(raw: unknown): ParsedBundle {
   // The fast check accepts only what zod would pass unchanged; anything else goes to zod,
   // which either repairs it the same way as before (stripping unknown keys) or words the error.
   if (isBundleShape(raw)) return repairReferences(raw);
