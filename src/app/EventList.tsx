@@ -73,6 +73,9 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
               return (
                 <li
                   key={e.id}
+                  // Titles wrap onto two or three lines, so each row is measured rather than assumed.
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
                   aria-setsize={events.length}
                   aria-posinset={row.index + 1}
                   className="event-item"
