@@ -1,7 +1,7 @@
 import type { Bundle, DocumentRecord, EventRecord, Mention } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { buildBundle } from '../ingest/buildBundle';
-import { checkSources, documentIdOf, type RawSource, type Rejection } from '../ingest/checkSources';
+import { checkSources, documentIdOf, type KnownText, type RawSource, type Rejection } from '../ingest/checkSources';
 import type { Collection, UserArticle } from './collectionSchema';
 import { extendKnowledge, slugify } from './extendKnowledge';
 
@@ -41,21 +41,12 @@ export function userArticleId(name: string, text: string): string {
   return `mine-${slugify(documentIdOf(name))}-${hashText(text)}`;
 }
 
-/** The text with spaces collapsed, for spotting an article that is already there. */
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** A text already in the collection, to refuse a second copy of it, with how to name it. */
-export interface ExistingText {
-  text: string;
-  label: string;
-}
-
 /**
  * The texts a new batch could repeat: the person's own articles, and the corpus documents of a
  * similar length (a file of n bytes holds between n/4 and n characters), so that this stays
  * quick and small enough to hand to a worker on a corpus of any size.
  */
-export function existingTextsFor(files: RawSource[], base: Bundle, collection: Collection): ExistingText[] {
+export function existingTextsFor(files: RawSource[], base: Bundle, collection: Collection): KnownText[] {
   const own = collection.articles.map((a) => ({ text: a.text, label: `your article “${a.name}”` }));
   const near = (length: number) => files.some((f) => length >= f.bytes.length / 4 - 64 && length <= f.bytes.length + 64);
   const corpus = base.documents.filter((d) => d.origin !== 'user' && near(d.text.length)).map((d) => ({ text: d.text, label: `“${d.title}”` }));
@@ -70,24 +61,13 @@ export function existingTextsFor(files: RawSource[], base: Bundle, collection: C
  */
 export function previewArticles(
   files: RawSource[],
-  existingTexts: ExistingText[],
+  existingTexts: KnownText[],
   collection: Collection,
   knowledge: Knowledge,
   now: string = new Date().toISOString(),
 ): PreviewResult {
-  const { accepted, rejected } = checkSources(files);
-  const existing = new Map<string, string>();
-  for (const e of existingTexts) existing.set(normalise(e.text), e.label);
-  const fresh: UserArticle[] = [];
-  for (const source of accepted) {
-    const name = files.find((f) => documentIdOf(f.name) === source.id)?.name ?? source.id;
-    const twin = existing.get(normalise(source.text));
-    if (twin) {
-      rejected.push({ name, message: `this article is already in your collection as ${twin}` });
-      continue;
-    }
-    fresh.push({ id: userArticleId(name, source.text), name, text: source.text, addedAt: now });
-  }
+  const { accepted, rejected } = checkSources(files, existingTexts);
+  const fresh = accepted.map((s): UserArticle => ({ id: userArticleId(s.name, s.text), name: s.name, text: s.text, addedAt: now }));
   if (fresh.length === 0) return { previews: [], rejected };
   const { bundle, review } = buildBundle(
     fresh.map((a) => ({ id: a.id, text: a.text })),

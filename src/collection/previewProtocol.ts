@@ -1,12 +1,13 @@
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { RawSource } from '../ingest/checkSources';
 import type { Collection } from './collectionSchema';
-import type { ExistingText, PreviewResult } from './previewArticles';
+import type { PreviewResult } from './previewArticles';
+import type { KnownText } from '../ingest/checkSources';
 
 /** What the page sends the ingest worker. */
 export interface PreviewRequest {
   files: RawSource[];
-  existing: ExistingText[];
+  existing: KnownText[];
   collection: Collection;
   knowledge: Knowledge;
   now: string;

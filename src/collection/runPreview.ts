@@ -1,6 +1,6 @@
 import type { Bundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
-import { MAX_ARTICLE_BYTES, type RawSource, type Rejection } from '../ingest/checkSources';
+import { MAX_ARTICLE_BYTES, tooLargeMessage, type RawSource, type Rejection } from '../ingest/checkSources';
 import type { Collection } from './collectionSchema';
 import { existingTextsFor, previewArticles, type PreviewResult } from './previewArticles';
 import type { PreviewRequest, PreviewResponse } from './previewProtocol';
@@ -24,7 +24,7 @@ export async function readPickedFiles(files: PickedFile[]): Promise<{ sources: R
   const rejected: Rejection[] = [];
   for (const f of files) {
     if (f.size > MAX_ARTICLE_BYTES) {
-      rejected.push({ name: f.name, message: `the file is ${(f.size / 1e6).toFixed(1)} MB; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB` });
+      rejected.push({ name: f.name, message: tooLargeMessage(f.size) });
       continue;
     }
     try {

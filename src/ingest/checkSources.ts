@@ -17,18 +17,38 @@ export interface Rejection {
 /** Largest article the ingest accepts; longer texts are almost certainly not one article. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
+/** Why a file is refused for its size, from its byte count alone (so a huge file need not be read). */
+export const tooLargeMessage = (bytes: number) =>
+  `the file is ${(bytes / 1e6).toFixed(1)} MB; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB`;
+
+/** An article already in a collection, so that a copy of it is refused, and how to name it. */
+export interface KnownText {
+  text: string;
+  label: string;
+}
+
+/** An accepted article with the name of the file it came from. */
+export interface AcceptedSource extends SourceText {
+  name: string;
+}
+
 /** A document id from a file name: the name without its extension. */
 export const documentIdOf = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 
+/** The text with white space collapsed: two files equal in this form are one article. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /**
  * Decides which files are usable articles: UTF-8 text, not empty, not too large, with at least
- * one date, and not a copy of a file already accepted. Every other file gets a message that
- * names it; the good files still go through.
+ * one date, and not a copy of a file already accepted or of an article already in the
+ * collection (`known`). Every other file gets a message that names it; the good files still go
+ * through.
  */
-export function checkSources(files: RawSource[]): { accepted: SourceText[]; rejected: Rejection[] } {
-  const accepted: SourceText[] = [];
+export function checkSources(files: RawSource[], known: KnownText[] = []): { accepted: AcceptedSource[]; rejected: Rejection[] } {
+  const accepted: AcceptedSource[] = [];
   const rejected: Rejection[] = [];
   const seen = new Map<string, string>();
+  const present = new Map(known.map((k) => [normalise(k.text), k.label]));
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const reject = (message: string) => rejected.push({ name: file.name, message });
@@ -37,7 +57,7 @@ export function checkSources(files: RawSource[]): { accepted: SourceText[]; reje
       continue;
     }
     if (file.bytes.length > MAX_ARTICLE_BYTES) {
-      reject(`the file is ${(file.bytes.length / 1e6).toFixed(1)} MB; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      reject(tooLargeMessage(file.bytes.length));
       continue;
     }
     let text: string;
@@ -57,10 +77,15 @@ export function checkSources(files: RawSource[]): { accepted: SourceText[]; reje
       reject('the file holds only white space');
       continue;
     }
-    const normalised = text.replace(/\s+/g, ' ').trim();
+    const normalised = normalise(text);
     const twin = seen.get(normalised);
     if (twin) {
       reject(`the file repeats ${twin} word for word`);
+      continue;
+    }
+    const there = present.get(normalised);
+    if (there) {
+      reject(`this article is already in your collection as ${there}`);
       continue;
     }
     if (findDateExpressions(text).length === 0) {
@@ -68,7 +93,7 @@ export function checkSources(files: RawSource[]): { accepted: SourceText[]; reje
       continue;
     }
     seen.set(normalised, file.name);
-    accepted.push({ id: documentIdOf(file.name), text });
+    accepted.push({ id: documentIdOf(file.name), name: file.name, text });
   }
   return { accepted, rejected };
 }
