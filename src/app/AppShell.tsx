@@ -12,6 +12,7 @@ import { EventList } from './EventList';
 import { ViewBoundary } from './ViewBoundary';
 import { LinkNotices } from './LinkNotices';
 import { useVisibleEvents } from './useVisibleEvents';
+import { ownDocumentIdsOf } from '../collection/ownPart';
 
 /** Props of the loaded app. */
 export interface AppShellProps {
@@ -37,7 +38,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
   const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
-  const ownDocumentIds = useMemo(() => new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id)), [bundle.documents]);
+  const ownDocumentIds = useMemo(() => ownDocumentIdsOf(bundle), [bundle]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
   return (

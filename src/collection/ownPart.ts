@@ -1,5 +1,10 @@
 import type { Bundle } from '../data/bundleSchema';
 
+/** The ids of the documents a person added themselves (marked `origin: "user"`). */
+export function ownDocumentIdsOf(bundle: Bundle): Set<string> {
+  return new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id));
+}
+
 /**
  * The part of a merged bundle that came from a person's own articles: their documents and
  * mentions, and the events they are a source of. Merging it into the corpus bundle again gives
@@ -7,7 +12,7 @@ import type { Bundle } from '../data/bundleSchema';
  * articles are searchable too. Undefined when they have added nothing.
  */
 export function ownPartOf(bundle: Bundle): Bundle | undefined {
-  const own = new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id));
+  const own = ownDocumentIdsOf(bundle);
   if (own.size === 0) return undefined;
   return {
     ...bundle,

@@ -21,16 +21,17 @@ export function useCollectionBundle(base: Bundle | undefined): CollectionView {
   const shown = useRef<Bundle | undefined>(undefined);
   const view = useMemo((): CollectionView => {
     if (!base) return {};
+    const unshown = (why: string): CollectionView => ({ bundle: base, problem: `Your articles could not be shown: ${why}` });
     if (collection.isPending) return {};
     if (collection.isError) return { bundle: base, problem: collection.error.message };
     if (!hasOwn) return { bundle: base };
-    if (knowledge.isError) return { bundle: base, problem: `Your articles could not be shown: ${knowledge.error.message}` };
-    if (ingest.isError) return { bundle: base, problem: `Your articles could not be shown: ${ingest.error.message}` };
+    if (knowledge.isError) return unshown(knowledge.error.message);
+    if (ingest.isError) return unshown(ingest.error.message);
     if (!knowledge.data || !ingest.data) return {};
     try {
       return { bundle: ingest.data.buildCollectionBundle(base, collection.data, knowledge.data).bundle };
     } catch (e) {
-      return { bundle: base, problem: `Your articles could not be shown: ${(e as Error).message}` };
+      return unshown((e as Error).message);
     }
   }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data]);
   // While a changed collection is merged (the first time, the ingest is still loading), the

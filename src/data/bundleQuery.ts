@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BundleError, parseBundleValue, type ParsedBundle } from './parseBundle';
+import { BundleError, notJsonError, parseBundleValue, type ParsedBundle } from './parseBundle';
 
 /** Where the app finds its bundle, relative to the page so the build works from any folder. */
 export const BUNDLE_URL = 'data/bundle.json';
@@ -29,7 +29,7 @@ export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal
     raw = await response.json();
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new BundleError(`The event bundle is not valid JSON (${(e as Error).message}).`);
+    throw notJsonError(e);
   }
   return parseBundleValue(raw);
 }

@@ -7,6 +7,9 @@ export class BundleError extends Error {
   override name = 'BundleError';
 }
 
+/** The error for a bundle that is not JSON at all, whichever way it was parsed. */
+export const notJsonError = (cause: unknown) => new BundleError(`The event bundle is not valid JSON (${(cause as Error).message}).`);
+
 /** A usable bundle and what had to be repaired to make it usable. */
 export interface ParsedBundle {
   bundle: Bundle;
@@ -23,7 +26,7 @@ export function parseBundle(json: string): ParsedBundle {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    throw new BundleError(`The event bundle is not valid JSON (${(e as Error).message}).`);
+    throw notJsonError(e);
   }
   return parseBundleValue(raw);
 }
