@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FiltersPanel } from '../facets/FiltersPanel';
 import { SourceReader } from '../reader/SourceReader';
@@ -16,13 +16,13 @@ import { ownDocumentIdsOf } from '../collection/ownPart';
 
 /** Props of the loaded app. */
 export interface AppShellProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   /** What had to be repaired in the bundle. */
   warnings: string[];
 }
 
 /** Drops filter ids the bundle does not know, once, with a notice instead of an empty view. */
-function usePruneUnknownIds(bundle: Bundle) {
+function usePruneUnknownIds(bundle: ViewBundle) {
   const store = useAppStoreApi();
   useEffect(() => {
     const s = store.getState();

@@ -1,8 +1,8 @@
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 
 /** A short visible notice for parts of the opened link that were dropped; never rendered as HTML. */
-export function LinkNotices({ bundle }: { bundle: Bundle }) {
+export function LinkNotices({ bundle }: { bundle: ViewBundle }) {
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
   const eventId = useAppStore((s) => s.event);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { facetCounts, type FacetCounts } from '../filter/facetCounts';
 import { filterByFacets, filterEvents, filterInWindow } from '../filter/filterEvents';
 import type { SearchResult } from '../search/searchIndex';
@@ -31,7 +31,7 @@ export interface VisibleEvents {
 const selectWindow = (s: AppState) => s.window;
 
 /** Derives the visible events from the bundle and the view state; nothing here is stored. */
-export function useVisibleEvents(bundle: Bundle): VisibleEvents {
+export function useVisibleEvents(bundle: ViewBundle): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
   // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom

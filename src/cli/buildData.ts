@@ -2,7 +2,9 @@
  * Builds the bundle the app loads from a folder of plain-text articles, or from a collection
  * exported by the app (a .json file), and writes the knowledge it used beside the bundle so
  * the app can run the same ingest over articles a person adds:
- *   npm run build:data -- [--in seeds | --in collection.json] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json]
+ *   npm run build:data -- [--in seeds | --in collection.json] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json] [--split]
+ * `--split` writes the article texts and mentions to body files in `bodies/` beside the bundle,
+ * so the app draws a large corpus without first reading every article.
  * Logs a review report to stderr; exits non-zero only when no bundle could be written.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { checkSources } from '../ingest/checkSources';
 import { formatZodError } from '../data/formatZodError';
 import { collectionFileSchema } from '../collection/collectionSchema';
 import { extendKnowledge } from '../collection/extendKnowledge';
+import { splitBundle } from '../data/splitBundle';
 import type { SourceText } from '../ingest/buildBundle';
 
 const fail = (message: string): never => {
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data/bundle.json' },
     knowledge: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    split: { type: 'boolean', default: false },
   },
 });
 const inPath = resolve(values.in!);
@@ -89,7 +93,15 @@ if (!values.quiet) {
 }
 const out = resolve(values.out!);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(bundle)}\n`);
+if (values.split) {
+  const { index, bodies } = splitBundle(bundle);
+  writeFileSync(out, `${JSON.stringify(index)}\n`);
+  for (const b of bodies) {
+    const path = join(dirname(out), b.url);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(b.file)}\n`);
+  }
+} else writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 // The app runs the same ingest over articles a person adds, so it needs the same knowledge.
 const knowledgeOut = join(dirname(out), 'knowledge.json');
 if (knowledgeOut !== knowledgePath) writeFileSync(knowledgeOut, `${JSON.stringify(usedKnowledge)}\n`);

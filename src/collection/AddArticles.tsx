@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { ArticlePreviewCard } from './ArticlePreviewCard';
 import { addAlias, addArticles, addKnown } from './collectionEdits';
@@ -12,8 +12,8 @@ import { MAX_ARTICLE_BYTES, type RawSource, type Rejection } from '../ingest/che
 
 /** Props of the add-articles step. */
 export interface AddArticlesProps {
-  base: Bundle;
-  bundle: Bundle;
+  base: ViewBundle;
+  bundle: ViewBundle;
   collection: Collection;
   knowledge: Knowledge;
   save: (next: Collection) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import { SourceText } from '../reader/SourceText';
@@ -12,7 +12,7 @@ import type { ArticlePreview } from './previewArticles';
 export interface ArticlePreviewCardProps {
   preview: ArticlePreview;
   /** The bundle in view, for the names of entities, places and topics. */
-  bundle: Bundle;
+  bundle: ViewBundle;
   knowledge: Knowledge;
   correction: ArticleCorrection;
   onCorrect: (next: ArticleCorrection) => void;
@@ -26,7 +26,7 @@ export interface ArticlePreviewCardProps {
 export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect }: ArticlePreviewCardProps) {
   const { article, document, event, referenced, review } = preview;
   // The preview's mentions and the knowledge's places (a new place included) name what the text marks.
-  const previewBundle = useMemo<Bundle>(
+  const previewBundle = useMemo<ViewBundle>(
     () => ({
       ...bundle,
       places: knowledge.places.map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })),
@@ -75,7 +75,7 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
         <summary>The article, with the evidence marked</summary>
         {/* The text scrolls on its own, so it must be reachable from the keyboard. */}
         <div className="preview-scroll" tabIndex={0} role="region" aria-label={`Text of ${article.name}`}>
-          <SourceText bundle={previewBundle} doc={document} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
+          <SourceText bundle={previewBundle} doc={document} mentions={preview.mentions} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
         </div>
       </details>
     </article>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 // The ingest comes with the add form; most visitors never open it, so it is its own chunk.
 const AddArticles = lazy(() => import('./AddArticles').then((m) => ({ default: m.AddArticles })));
 import { knowledgeQueryOptions } from './collectionQuery';
@@ -12,9 +12,9 @@ import './collection.css';
 /** Props of the collection button and panel. */
 export interface CollectionPanelProps {
   /** The corpus bundle as shipped. */
-  base: Bundle;
+  base: ViewBundle;
   /** The bundle in view: the corpus with the person's articles. */
-  bundle: Bundle;
+  bundle: ViewBundle;
 }
 
 /** "Your articles": a button in the header that opens the panel to add, remove, export and import articles. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { downloadBlob } from '../export/download';
 import { formatEventDate } from '../format/formatEventDate';
 import { importCollectionFile, removeAlias, removeArticle, removePlace, toCollectionFile } from './collectionEdits';
@@ -7,7 +7,7 @@ import type { Collection } from './collectionSchema';
 
 /** Props of the list of a person's own articles. */
 export interface YourArticlesProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   collection: Collection;
   save: (next: Collection) => Promise<unknown>;
   onMessage: (message: string) => void;

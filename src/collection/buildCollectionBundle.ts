@@ -1,4 +1,4 @@
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { buildBundle, type ReviewItem } from '../ingest/buildBundle';
 import type { Collection } from './collectionSchema';
@@ -7,7 +7,7 @@ import { mergeBundles } from './mergeBundles';
 
 /** The bundle the app shows: the corpus plus a person's articles, with what to review in them. */
 export interface CollectionBundle {
-  bundle: Bundle;
+  bundle: ViewBundle;
   review: ReviewItem[];
 }
 
@@ -16,7 +16,7 @@ export interface CollectionBundle {
  * and merges the result into the corpus bundle. Only their articles are analysed, so this stays
  * quick on a corpus of any size; the corpus keeps the analysis it shipped with.
  */
-export function buildCollectionBundle(base: Bundle, collection: Collection, knowledge: Knowledge): CollectionBundle {
+export function buildCollectionBundle(base: ViewBundle, collection: Collection, knowledge: Knowledge): CollectionBundle {
   if (collection.articles.length === 0) return { bundle: base, review: [] };
   const { bundle, review } = buildBundle(
     collection.articles.map((a) => ({ id: a.id, text: a.text })),

@@ -1,4 +1,5 @@
-import type { Bundle } from '../data/bundleSchema';
+import { hasBody, type ViewBundle } from '../data/bundleSchema';
+import { ownPartOf } from './ownPart';
 import type { DocumentCuration } from './curation';
 import {
   collectionFileSchema,
@@ -67,9 +68,18 @@ export function removePlace(collection: Collection, placeId: string): Collection
   };
 }
 
-/** The file a person exports: the bundle they see, with their articles and knowledge inside it. */
-export function toCollectionFile(bundle: Bundle, collection: Collection): CollectionFile {
-  return { ...bundle, collection };
+/**
+ * The file a person exports: the bundle they see, with their articles and knowledge inside it.
+ * A split corpus is not copied into it (its texts are in body files the page never loaded);
+ * the file then holds the person's own part, which is all an import reads.
+ */
+export function toCollectionFile(bundle: ViewBundle, collection: Collection): CollectionFile {
+  if (!bundle.bodies && bundle.documents.every(hasBody)) {
+    const { bodies: _none, ...whole } = bundle;
+    return { ...whole, documents: bundle.documents.filter(hasBody), collection };
+  }
+  const own = ownPartOf(bundle) ?? { version: bundle.version, documents: [], events: [], entities: bundle.entities, places: bundle.places, topics: bundle.topics, mentions: [] };
+  return { ...own, collection };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Bundle, Entity, EventRecord } from '../data/bundleSchema';
+import type { Bundle, Entity, EventRecord, ViewBundle } from '../data/bundleSchema';
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
@@ -26,7 +26,7 @@ function mergeEntity(base: Entity, added: Entity): Entity {
  * day in the same place) becomes one event with the sources of both. The person's documents are
  * marked as theirs. Order is that of a built bundle: events by date, then id.
  */
-export function mergeBundles(base: Bundle, added: Bundle): Bundle {
+export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle): B {
   const events = byId(base.events);
   for (const e of added.events) {
     const existing = events.get(e.id);
@@ -42,6 +42,8 @@ export function mergeBundles(base: Bundle, added: Bundle): Bundle {
   const topics = byId(base.topics);
   for (const t of added.topics) if (!topics.has(t.id)) topics.set(t.id, t);
   return {
+    // A split corpus keeps its list of body files; the added documents carry their own text.
+    ...base,
     version: base.version,
     documents: [...base.documents, ...added.documents.map((d) => ({ ...d, origin: 'user' as const }))],
     events: [...events.values()].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)),

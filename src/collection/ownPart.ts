@@ -1,7 +1,7 @@
-import type { Bundle } from '../data/bundleSchema';
+import { hasBody, type Bundle, type ViewBundle } from '../data/bundleSchema';
 
 /** The ids of the documents a person added themselves (marked `origin: "user"`). */
-export function ownDocumentIdsOf(bundle: Bundle): Set<string> {
+export function ownDocumentIdsOf(bundle: ViewBundle): Set<string> {
   return new Set(bundle.documents.filter((d) => d.origin === 'user').map((d) => d.id));
 }
 
@@ -11,12 +11,16 @@ export function ownDocumentIdsOf(bundle: Bundle): Set<string> {
  * the bundle they see; a search worker that loads the corpus by URL uses it so that their
  * articles are searchable too. Undefined when they have added nothing.
  */
-export function ownPartOf(bundle: Bundle): Bundle | undefined {
+export function ownPartOf(bundle: ViewBundle): Bundle | undefined {
   const own = ownDocumentIdsOf(bundle);
   if (own.size === 0) return undefined;
   return {
-    ...bundle,
-    documents: bundle.documents.filter((d) => own.has(d.id)),
+    version: bundle.version,
+    entities: bundle.entities,
+    places: bundle.places,
+    topics: bundle.topics,
+    // A person's own documents always carry their text; only a split corpus leaves it out.
+    documents: bundle.documents.filter((d) => own.has(d.id)).filter(hasBody),
     events: bundle.events
       .filter((e) => e.sources.some((s) => own.has(s.documentId)))
       .map((e) => ({ ...e, sources: e.sources.filter((s) => own.has(s.documentId)) })),

@@ -1,4 +1,4 @@
-import type { Bundle, DocumentRecord, EventRecord, Mention } from '../data/bundleSchema';
+import { hasBody, type DocumentRecord, type EventRecord, type Mention, type ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { buildBundle } from '../ingest/buildBundle';
 import { checkSources, documentIdOf, type KnownText, type RawSource, type Rejection } from '../ingest/checkSources';
@@ -46,10 +46,11 @@ export function userArticleId(name: string, text: string): string {
  * similar length (a file of n bytes holds between n/4 and n characters), so that this stays
  * quick and small enough to hand to a worker on a corpus of any size.
  */
-export function existingTextsFor(files: RawSource[], base: Bundle, collection: Collection): KnownText[] {
+export function existingTextsFor(files: RawSource[], base: ViewBundle, collection: Collection): KnownText[] {
   const own = collection.articles.map((a) => ({ text: a.text, label: `your article “${a.name}”` }));
   const near = (length: number) => files.some((f) => length >= f.bytes.length / 4 - 64 && length <= f.bytes.length + 64);
-  const corpus = base.documents.filter((d) => d.origin !== 'user' && near(d.text.length)).map((d) => ({ text: d.text, label: `“${d.title}”` }));
+  // A split corpus keeps its texts in body files, so its articles are not compared here.
+  const corpus = base.documents.filter(hasBody).filter((d) => d.origin !== 'user' && near(d.text.length)).map((d) => ({ text: d.text, label: `“${d.title}”` }));
   return [...own, ...corpus];
 }
 

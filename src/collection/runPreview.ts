@@ -1,4 +1,4 @@
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { MAX_ARTICLE_BYTES, tooLargeMessage, type RawSource, type Rejection } from '../ingest/checkSources';
 import type { Collection } from './collectionSchema';
@@ -37,7 +37,7 @@ export async function readPickedFiles(files: PickedFile[]): Promise<{ sources: R
 }
 
 /** Runs the preview in a worker for a large batch, on the page for a small one (and where workers are missing, as in tests). */
-export function runPreview(files: RawSource[], base: Bundle, collection: Collection, knowledge: Knowledge): Promise<PreviewResult> {
+export function runPreview(files: RawSource[], base: ViewBundle, collection: Collection, knowledge: Knowledge): Promise<PreviewResult> {
   const request: PreviewRequest = {
     files,
     existing: existingTextsFor(files, base, collection),

@@ -1,24 +1,24 @@
 import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { collectionQueryOptions, knowledgeQueryOptions } from './collectionQuery';
 
 /** The bundle to show, or why the person's own articles are missing from it. */
 export interface CollectionView {
   /** Undefined while the collection is still being read, so a link to one's own event does not flash as missing. */
-  bundle?: Bundle;
+  bundle?: ViewBundle;
   /** Why the person's articles could not be added to the view; the corpus is still shown. */
   problem?: string;
 }
 
 /** The corpus bundle with the person's own articles merged in, recomputed only when either changes. */
-export function useCollectionBundle(base: Bundle | undefined): CollectionView {
+export function useCollectionBundle(base: ViewBundle | undefined): CollectionView {
   const collection = useQuery(collectionQueryOptions());
   const hasOwn = (collection.data?.articles.length ?? 0) > 0;
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
   // The ingest (chrono-node above all) is loaded only by people who have added articles.
   const ingest = useQuery({ queryKey: ['ingest-module'], queryFn: () => import('./buildCollectionBundle'), staleTime: Infinity, gcTime: Infinity, enabled: hasOwn });
-  const shown = useRef<Bundle | undefined>(undefined);
+  const shown = useRef<ViewBundle | undefined>(undefined);
   const view = useMemo((): CollectionView => {
     if (!base) return {};
     const unshown = (why: string): CollectionView => ({ bundle: base, problem: `Your articles could not be shown: ${why}` });

@@ -133,6 +133,36 @@ export const bundleSchema = z.object({
   mentions: z.array(mentionSchema),
 });
 
+/** The part of a document only the reader and the search need: its text and what is found in it. */
+export const BODY_KEYS = ['text', 'paragraphs', 'quotes', 'figures'] as const;
+
+/** A document without its text, as a split bundle lists it; its body is in one of the bundle's body files. */
+export const documentMetaSchema = documentSchema.omit({ text: true, paragraphs: true, quotes: true, figures: true });
+
+/** Where a split bundle keeps the texts of some of its documents, relative to the bundle file. */
+export const bodyFileRefSchema = z.object({
+  url: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)*\.json$/, 'a relative path to a .json file'),
+  documentIds: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * A bundle whose document texts and mentions are in separate files. Everything the timeline,
+ * map and facets need is here; the texts are read only when an article is opened or searched,
+ * so a corpus of 100,000 events draws without first reading every article.
+ */
+export const splitBundleSchema = bundleSchema.extend({
+  documents: z.array(documentMetaSchema),
+  mentions: z.array(mentionSchema).max(0, 'a split bundle keeps its mentions in its body files'),
+  bodies: z.array(bodyFileRefSchema).min(1),
+});
+
+/** One body file of a split bundle: full documents (their text and what is found in it) and their mentions. */
+export const bodyFileSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  documents: z.array(documentSchema.pick({ id: true, text: true, paragraphs: true, quotes: true, figures: true })),
+  mentions: z.array(mentionSchema),
+});
+
 export type Span = z.infer<typeof spanSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
@@ -145,3 +175,18 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type MentionType = z.infer<typeof mentionTypeSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type DocumentBody = z.infer<typeof bodyFileSchema>['documents'][number];
+export type BodyFileRef = z.infer<typeof bodyFileRefSchema>;
+export type BodyFile = z.infer<typeof bodyFileSchema>;
+export type SplitBundle = z.infer<typeof splitBundleSchema>;
+/** A document as the app holds it: with its body when the bundle carries it, without when the body is in a body file. */
+export type DocumentEntry = DocumentMeta & Partial<Pick<DocumentRecord, (typeof BODY_KEYS)[number]>>;
+/**
+ * The bundle the app shows: a whole bundle, or a split one whose document bodies are read
+ * on demand from `bodies`. Mentions are those of the documents that carry their body.
+ */
+export type ViewBundle = Omit<Bundle, 'documents'> & { documents: DocumentEntry[]; bodies?: BodyFileRef[] };
+
+/** True when the document carries its text (always, except in a split bundle). */
+export const hasBody = (d: DocumentEntry): d is DocumentRecord => typeof d.text === 'string';

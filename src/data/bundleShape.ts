@@ -1,4 +1,4 @@
-import type { Bundle } from './bundleSchema';
+import type { Bundle, SplitBundle } from './bundleSchema';
 import { BUNDLE_VERSION } from './bundleSchema';
 
 // Zod runs jitless under the app's Content-Security-Policy and takes about two seconds on a
@@ -12,6 +12,7 @@ type Obj = Record<string, unknown>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BODY_URL = /^[\w.-]+(?:\/[\w.-]+)*\.json$/;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v === 'string';
@@ -64,22 +65,26 @@ const quote = (v: unknown) => isObj(v) && int(v.start) && int(v.end) && str(v.te
 
 const figure = (v: unknown) => isObj(v) && int(v.start) && int(v.end) && str(v.text) && num(v.value) && evidence(v.context) && onlyKeys(v, 5);
 
-function document(v: unknown): boolean {
+// A document's metadata; `withBody` also checks the text and what was found in it, which a
+// split bundle keeps in its body files.
+function document(v: unknown, withBody = true): boolean {
   if (!isObj(v)) return false;
   const ok =
     nonEmpty(v.id) &&
     str(v.title) &&
-    str(v.text) &&
     opt(v.publisher, str) &&
     opt(v.origin, (o) => o === 'user') &&
     opt(v.dateline, evidence) &&
     opt(v.datelinePlaceId, slug) &&
     opt(v.published, isoDate) &&
-    every(v.paragraphs, span) &&
-    every(v.quotes, quote) &&
-    every(v.figures, figure);
-  return ok && onlyKeys(v, 6 + defined(v.publisher, v.origin, v.dateline, v.datelinePlaceId, v.published));
+    (!withBody || (str(v.text) && every(v.paragraphs, span) && every(v.quotes, quote) && every(v.figures, figure)));
+  return ok && onlyKeys(v, (withBody ? 6 : 2) + defined(v.publisher, v.origin, v.dateline, v.datelinePlaceId, v.published));
 }
+
+const documentMeta = (v: unknown) => document(v, false);
+
+const bodyRef = (v: unknown) =>
+  isObj(v) && str(v.url) && BODY_URL.test(v.url) && every(v.documentIds, nonEmpty) && (v.documentIds as unknown[]).length > 0 && onlyKeys(v, 2);
 
 const source = (v: unknown) =>
   isObj(v) && nonEmpty(v.documentId) && (v.role === 'primary' || v.role === 'referenced') && every(v.evidence, evidence) && onlyKeys(v, 3);
@@ -139,12 +144,30 @@ export function isBundleShape(raw: unknown): raw is Bundle {
   return (
     isObj(raw) &&
     raw.version === BUNDLE_VERSION &&
-    every(raw.documents, document) &&
+    every(raw.documents, (d) => document(d)) &&
     every(raw.events, event) &&
     every(raw.entities, entity) &&
     every(raw.places, place) &&
     every(raw.topics, topic) &&
     every(raw.mentions, mention) &&
     onlyKeys(raw, 7)
+  );
+}
+
+/** As isBundleShape, for a split bundle: documents without their bodies, no mentions, and the body files. */
+export function isSplitBundleShape(raw: unknown): raw is SplitBundle {
+  return (
+    isObj(raw) &&
+    raw.version === BUNDLE_VERSION &&
+    every(raw.documents, documentMeta) &&
+    every(raw.events, event) &&
+    every(raw.entities, entity) &&
+    every(raw.places, place) &&
+    every(raw.topics, topic) &&
+    Array.isArray(raw.mentions) &&
+    raw.mentions.length === 0 &&
+    every(raw.bodies, bodyRef) &&
+    (raw.bodies as unknown[]).length > 0 &&
+    onlyKeys(raw, 8)
   );
 }

@@ -1,5 +1,5 @@
-import { bundleSchema, type Bundle } from './bundleSchema';
-import { isBundleShape } from './bundleShape';
+import { bundleSchema, hasBody, splitBundleSchema, type ViewBundle } from './bundleSchema';
+import { isBundleShape, isSplitBundleShape } from './bundleShape';
 import { formatZodError } from './formatZodError';
 
 /** A bundle that cannot be used at all, with a message for the person looking at the page. */
@@ -12,7 +12,7 @@ export const notJsonError = (cause: unknown) => new BundleError(`The event bundl
 
 /** A usable bundle and what had to be repaired to make it usable. */
 export interface ParsedBundle {
-  bundle: Bundle;
+  bundle: ViewBundle;
   warnings: string[];
 }
 
@@ -35,14 +35,16 @@ export function parseBundle(json: string): ParsedBundle {
 export function parseBundleValue(raw: unknown): ParsedBundle {
   // The fast check accepts only what zod would pass unchanged; anything else goes to zod,
   // which either repairs it the same way as before (stripping unknown keys) or words the error.
-  if (isBundleShape(raw)) return repairReferences(raw);
-  const parsed = bundleSchema.safeParse(raw);
+  if (isBundleShape(raw) || isSplitBundleShape(raw)) return repairReferences(raw);
+  // A bundle that names body files is a split one; its documents carry no text.
+  const split = typeof raw === 'object' && raw !== null && 'bodies' in raw;
+  const parsed = (split ? splitBundleSchema : bundleSchema).safeParse(raw);
   if (!parsed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(parsed.error)}.`);
   return repairReferences(parsed.data);
 }
 
 /** Drops references to things the bundle does not hold, and says what was dropped. */
-export function repairReferences(input: Bundle): ParsedBundle {
+export function repairReferences(input: ViewBundle): ParsedBundle {
   const warnings: string[] = [];
   const places = new Set(input.places.map((p) => p.id));
   const entities = new Set(input.entities.map((e) => e.id));
@@ -83,7 +85,7 @@ export function repairReferences(input: Bundle): ParsedBundle {
   if (events.length < input.events.length) warnings.push(`${input.events.length - events.length} event(s) had no readable source and were left out`);
   const mentions = input.mentions.filter((m) => {
     const doc = docs.get(m.documentId);
-    return !!doc && m.end <= doc.text.length && m.start < m.end;
+    return !!doc && hasBody(doc) && m.end <= doc.text.length && m.start < m.end;
   });
   if (mentions.length < input.mentions.length) warnings.push(`${input.mentions.length - mentions.length} highlight(s) pointed outside their document and were left out`);
   // Every view lists events in date order; sorting once here saves sorting on every filter.

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { downloadBlob } from './download';
 import { eventsToCsv, eventsToJson, eventsToTimelineJs } from './exportEvents';
 import { serializeSvg, svgToPng } from './exportSvg';
 
 /** Props of the export menu. */
 export interface ExportMenuProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   /** The events in view: what is exported. */
   events: EventRecord[];
 }

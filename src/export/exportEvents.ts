@@ -1,9 +1,9 @@
 import { csvFormat } from 'd3-dsv';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { formatEventDate } from '../format/formatEventDate';
 
 /** Names of the events' linked things, looked up once. */
-function lookups(bundle: Bundle) {
+function lookups(bundle: ViewBundle) {
   return {
     place: new Map(bundle.places.map((p) => [p.id, p])),
     entity: new Map(bundle.entities.map((e) => [e.id, e.name])),
@@ -12,7 +12,7 @@ function lookups(bundle: Bundle) {
 }
 
 /** One flat row per event, for spreadsheets. */
-export function eventRows(events: EventRecord[], bundle: Bundle) {
+export function eventRows(events: EventRecord[], bundle: ViewBundle) {
   const l = lookups(bundle);
   return events.map((e) => {
     const place = e.placeId ? l.place.get(e.placeId) : undefined;
@@ -39,12 +39,12 @@ export function eventRows(events: EventRecord[], bundle: Bundle) {
 }
 
 /** The events as CSV (RFC 4180 quoting), with a header row. */
-export function eventsToCsv(events: EventRecord[], bundle: Bundle): string {
+export function eventsToCsv(events: EventRecord[], bundle: ViewBundle): string {
   return csvFormat(eventRows(events, bundle));
 }
 
 /** The events as JSON: the bundle's own records, plus names for convenience. */
-export function eventsToJson(events: EventRecord[], bundle: Bundle): string {
+export function eventsToJson(events: EventRecord[], bundle: ViewBundle): string {
   const rows = eventRows(events, bundle);
   return JSON.stringify({ exported: 'Dushanbe Timeline', events: events.map((e, i) => ({ ...e, placeName: rows[i]!.place || undefined })) }, null, 2);
 }
@@ -66,7 +66,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * unique_id), so a newsroom can load them into the tool it already uses. TimelineJS renders
  * `text` as HTML, so every value is escaped.
  */
-export function eventsToTimelineJs(events: EventRecord[], bundle: Bundle, title = 'Dushanbe Timeline'): string {
+export function eventsToTimelineJs(events: EventRecord[], bundle: ViewBundle, title = 'Dushanbe Timeline'): string {
   const l = lookups(bundle);
   return JSON.stringify(
     {

@@ -1,4 +1,4 @@
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { FACET_KEYS } from '../state/viewState';
 import { labelFor } from './facetItems';
@@ -6,7 +6,7 @@ import { labelFor } from './facetItems';
 const FACET_NAMES = { actors: 'Actor', topics: 'Topic', places: 'Place', kinds: 'Kind' } as const;
 
 /** Active filters as removable chips, "Clear all", and a way out when nothing matches. */
-export function ActiveFilters({ bundle, matchCount }: { bundle: Bundle; matchCount: number }) {
+export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matchCount: number }) {
   const store = useAppStoreApi();
   const q = useAppStore((s) => s.q);
   const lastFilter = useAppStore((s) => s.lastFilter);

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { FacetCounts } from '../filter/facetCounts';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import type { FacetKey } from '../state/viewState';
@@ -8,7 +8,7 @@ import { facetItems } from './facetItems';
 
 /** Props of the filter column. */
 export interface FiltersPanelProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   counts: FacetCounts;
 }
 

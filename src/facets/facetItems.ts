@@ -1,4 +1,4 @@
-import type { Bundle, Entity } from '../data/bundleSchema';
+import type { ViewBundle, Entity } from '../data/bundleSchema';
 import type { FacetCounts } from '../filter/facetCounts';
 import type { FacetItem } from './FacetList';
 
@@ -27,9 +27,9 @@ const rolesOf = (entity: Entity) => {
   return described.get(entity);
 };
 
-const kindLists = new WeakMap<Bundle['events'], string[]>();
+const kindLists = new WeakMap<ViewBundle['events'], string[]>();
 /** The kinds the events use, in first-seen order; read once per list of events, not per render. */
-const kindsOf = (events: Bundle['events']) => {
+const kindsOf = (events: ViewBundle['events']) => {
   let kinds = kindLists.get(events);
   if (!kinds) kindLists.set(events, (kinds = [...new Set(events.map((e) => e.kind))]));
   return kinds;
@@ -39,7 +39,7 @@ const kindsOf = (events: Bundle['events']) => {
 export const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /** The facet items of a bundle with their counts: actors by type, topics, places, kinds. */
-export function facetItems(bundle: Bundle, counts: FacetCounts) {
+export function facetItems(bundle: ViewBundle, counts: FacetCounts) {
   const entity = (type: Entity['type']): FacetItem[] =>
     bundle.entities
       .filter((e) => e.type === type)
@@ -56,7 +56,7 @@ export function facetItems(bundle: Bundle, counts: FacetCounts) {
 }
 
 /** A readable label for any filter id, for chips and notices. */
-export function labelFor(bundle: Bundle, key: 'actors' | 'topics' | 'places' | 'kinds', id: string): string {
+export function labelFor(bundle: ViewBundle, key: 'actors' | 'topics' | 'places' | 'kinds', id: string): string {
   if (key === 'actors') return bundle.entities.find((e) => e.id === id)?.name ?? id;
   if (key === 'topics') return bundle.topics.find((t) => t.id === id)?.label ?? id;
   if (key === 'places') return bundle.places.find((p) => p.id === id)?.name ?? id;

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { LandLayer, LineLayer, TintLayer } from './BasemapLayer';
 import { actorCountryIds, stateIndex } from './countryStates';
@@ -18,7 +18,7 @@ import './map.css';
 
 /** Props of the map. */
 export interface EventMapProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   /** The events in the current view: one marker per place among them. */
   events: EventRecord[];
 }

@@ -1,4 +1,4 @@
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { slugify } from '../ingest/text';
 
 /** Spelling (as a slug) → state id, for matching Natural Earth names to the bundle's states. */
@@ -8,7 +8,7 @@ export type StateIndex = Map<string, string>;
  * Every way the bundle spells a state, slugged: the state entities' ids, names and aliases
  * ("United States of America" → united-states) and the countries the places name.
  */
-export function stateIndex(bundle: Pick<Bundle, 'entities' | 'places'>): StateIndex {
+export function stateIndex(bundle: Pick<ViewBundle, 'entities' | 'places'>): StateIndex {
   const index: StateIndex = new Map();
   for (const p of bundle.places) index.set(p.country, p.country);
   for (const e of bundle.entities) {

@@ -1,12 +1,13 @@
-import type { Bundle, DocumentRecord, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, DocumentEntry, EventRecord } from '../data/bundleSchema';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import type { FacetKey } from '../state/viewState';
 
 /** Props of the event facts. */
 export interface EventFactsProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   event: EventRecord;
-  doc?: DocumentRecord;
+  /** The source document; its quotations and figures are listed once its text is at hand. */
+  doc?: DocumentEntry;
   onFilter: (key: FacetKey, id: string) => void;
 }
 
@@ -57,7 +58,7 @@ export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
         <FactChips term="Actors" items={actors.map((a) => ({ id: a.id, label: a.name }))} onPick={(id) => onFilter('actors', id)} />
         <FactChips term="Topics" items={topics.map((t) => ({ id: t.id, label: t.label }))} onPick={(id) => onFilter('topics', id)} />
       </dl>
-      {doc && doc.quotes.length > 0 && (
+      {doc?.quotes && doc.quotes.length > 0 && (
         <details>
           <summary>Quotations ({doc.quotes.length})</summary>
           <ul className="quotes">
@@ -70,7 +71,7 @@ export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
           </ul>
         </details>
       )}
-      {doc && doc.figures.length > 0 && (
+      {doc?.figures && doc.figures.length > 0 && (
         <details>
           <summary>Figures ({doc.figures.length})</summary>
           <ul className="figures">

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { formatEventDate } from '../format/formatEventDate';
 import { useAppStoreApi } from '../state/StoreProvider';
 import type { FacetKey } from '../state/viewState';
 import { EventFacts } from './EventFacts';
 import { ReaderLegend } from './ReaderLegend';
 import { SourceText } from './SourceText';
+import { useDocumentBody } from './useDocumentBody';
 
 /** Props of the source reader. */
 export interface SourceReaderProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   event: EventRecord;
   /** Words of the current search per document, to highlight. */
   searchTerms?: Map<string, string[]>;
@@ -26,6 +27,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
   const [tab, setTab] = useState(0);
   const source = event.sources[Math.min(tab, event.sources.length - 1)]!;
   const doc = bundle.documents.find((d) => d.id === source.documentId);
+  const body = useDocumentBody(bundle, source.documentId);
   const close = () => store.getState().selectEvent(undefined);
   const onFilter = (key: FacetKey, id: string) => {
     if (!store.getState()[key].includes(id)) store.getState().toggleFacet(key, id);
@@ -45,7 +47,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
     if (!panel || !first) return;
     const offset = first.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
     panel.scrollTop = Math.max(0, offset - panel.clientHeight / 3);
-  }, [event.id, tab]);
+  }, [event.id, tab, body.status]);
   return (
     <aside
       className="reader"
@@ -69,7 +71,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
           ×
         </button>
       </div>
-      <EventFacts bundle={bundle} event={event} doc={doc} onFilter={onFilter} />
+      <EventFacts bundle={bundle} event={event} doc={body.status === 'ready' ? body.doc : doc} onFilter={onFilter} />
       {event.sources.length > 1 && (
         <div role="tablist" aria-label="Sources of this event" className="source-tabs">
           {event.sources.map((s, i) => (
@@ -90,7 +92,23 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
           </p>
           {source.role === 'referenced' && <p className="muted">This article mentions the event in passing; the sentence is marked.</p>}
           <ReaderLegend />
-          <SourceText bundle={bundle} doc={doc} evidence={source.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
+          {body.status === 'ready' && (
+            <SourceText bundle={bundle} doc={body.doc} mentions={body.mentions} evidence={source.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
+          )}
+          {body.status === 'loading' && (
+            <p role="status" className="muted">
+              Loading the article’s text…
+            </p>
+          )}
+          {body.status === 'error' && (
+            <div role="alert">
+              <p>{body.message}</p>
+              <button type="button" onClick={body.retry}>
+                Retry
+              </button>
+            </div>
+          )}
+          {body.status === 'missing' && <p role="alert">The text of this article is not in this collection’s files.</p>}
         </article>
       ) : (
         <p role="alert">The source document {source.documentId} is not in this collection.</p>

@@ -1,13 +1,15 @@
 import { memo } from 'react';
-import type { Bundle, DocumentRecord, Evidence, Mention } from '../data/bundleSchema';
+import type { ViewBundle, DocumentRecord, Evidence, Mention } from '../data/bundleSchema';
 import { describeRoles } from '../facets/facetItems';
 import type { FacetKey } from '../state/viewState';
 import { findTermRanges, segmentParagraph } from './highlightSegments';
 
 /** Props of the highlighted article text. */
 export interface SourceTextProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   doc: DocumentRecord;
+  /** The document's mentions, marked by type. */
+  mentions: Mention[];
   /** The passages that support the selected event; they stand out most. */
   evidence: Evidence[];
   /** Words of the current search to highlight. */
@@ -18,7 +20,7 @@ export interface SourceTextProps {
 type Range = { start: number; end: number; layer: 'evidence' | 'search' | 'mention'; mention?: Mention };
 
 /** What a highlight refers to, in words: "Rashid Alimov, SCO Secretary General (2018)". */
-export function describeMention(bundle: Bundle, m: Mention): string {
+export function describeMention(bundle: ViewBundle, m: Mention): string {
   if (m.type === 'person' || m.type === 'organisation' || m.type === 'state') {
     const e = bundle.entities.find((x) => x.id === m.id);
     if (!e) return m.id;
@@ -42,11 +44,11 @@ const FILTER_KEY: Partial<Record<Mention['type'], FacetKey>> = { person: 'actors
  * event's evidence marked strongest and search words marked too. Clicking a marked name adds
  * it as a filter.
  */
-export const SourceText = memo(function SourceText({ bundle, doc, evidence, searchTerms, onFilter }: SourceTextProps) {
+export const SourceText = memo(function SourceText({ bundle, doc, mentions: docMentions, evidence, searchTerms, onFilter }: SourceTextProps) {
   const ranges: Range[] = [
     ...evidence.map((e) => ({ start: e.start, end: e.end, layer: 'evidence' as const })),
     ...findTermRanges(doc.text, searchTerms).map((r) => ({ ...r, layer: 'search' as const })),
-    ...bundle.mentions.filter((m) => m.documentId === doc.id).map((m) => ({ start: m.start, end: m.end, layer: 'mention' as const, mention: m })),
+    ...docMentions.map((m) => ({ start: m.start, end: m.end, layer: 'mention' as const, mention: m })),
   ];
   return (
     <div className="source-text">

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
+import { withBodies } from './withBodies';
 import { buildSearchIndex, type BundleSearch } from './searchIndex';
 import { mergeBundles } from '../collection/mergeBundles';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -25,7 +26,7 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   }
   try {
     const t0 = performance.now();
-    const corpus = (await (await fetch(msg.url)).json()) as Bundle;
+    const corpus = await withBodies((await (await fetch(msg.url)).json()) as ViewBundle, msg.url);
     index = buildSearchIndex(msg.own ? mergeBundles(corpus, msg.own) : corpus);
     post({ type: 'ready', ms: performance.now() - t0 });
     for (const r of pending.splice(0)) answer(r);

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 
 /** What a search found: the events to show and the words to highlight in each document. */
 export interface SearchResult {
@@ -26,7 +26,7 @@ export interface BundleSearch {
  * "conv" finds "convention". A hit on a document selects the events it is a source of; a hit
  * on a person, organisation or state selects the events they take part in.
  */
-export function buildSearchIndex(bundle: Bundle): BundleSearch {
+export function buildSearchIndex(bundle: ViewBundle): BundleSearch {
   const mini = new MiniSearch<IndexedItem>({
     idField: 'key',
     fields: ['title', 'text'],
@@ -34,7 +34,7 @@ export function buildSearchIndex(bundle: Bundle): BundleSearch {
     searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   });
   const items: IndexedItem[] = [
-    ...bundle.documents.map((d) => ({ key: `d:${d.id}`, kind: 'document' as const, refId: d.id, title: d.title, text: d.text })),
+    ...bundle.documents.map((d) => ({ key: `d:${d.id}`, kind: 'document' as const, refId: d.id, title: d.title, text: d.text ?? '' })),
     ...bundle.entities.map((e) => ({ key: `e:${e.id}`, kind: 'entity' as const, refId: e.id, title: e.name, text: e.aliases.join(' ') })),
     ...bundle.events.map((e) => ({ key: `v:${e.id}`, kind: 'event' as const, refId: e.id, title: e.title, text: '' })),
   ];

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import { BUNDLE_URL } from '../data/bundleQuery';
 import { buildSearchIndex, type SearchResult } from './searchIndex';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -22,8 +22,9 @@ export interface SearchState {
  * use; large ones in a Web Worker started right after the first draw, so typing never waits
  * for indexing on the main thread.
  */
-export function useSearch(bundle: Bundle, query: string): SearchState {
-  const useWorker = bundle.events.length > WORKER_ABOVE && typeof Worker !== 'undefined';
+export function useSearch(bundle: ViewBundle, query: string): SearchState {
+  // A split bundle's texts are in body files, which only the worker reads.
+  const useWorker = (bundle.events.length > WORKER_ABOVE || !!bundle.bodies) && typeof Worker !== 'undefined';
   const local = useMemo(() => (!useWorker && query ? buildSearchIndex(bundle) : undefined), [useWorker, bundle, query === '']);
   const workerRef = useRef<Worker | undefined>(undefined);
   const [ready, setReady] = useState(false);

@@ -1,9 +1,9 @@
-import type { Bundle } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
 import type { UrlNotice } from './urlCodec';
 import { FACET_KEYS, type FacetKey } from './viewState';
 
 /** The ids a bundle knows for each facet. */
-export function knownIds(bundle: Bundle): Record<FacetKey, Set<string>> {
+export function knownIds(bundle: ViewBundle): Record<FacetKey, Set<string>> {
   return {
     actors: new Set(bundle.entities.map((e) => e.id)),
     topics: new Set(bundle.topics.map((t) => t.id)),
@@ -16,7 +16,7 @@ export function knownIds(bundle: Bundle): Record<FacetKey, Set<string>> {
  * Splits a link's filter ids into those the bundle knows and notices for the rest, e.g. from
  * an older bundle or a typo: "actors=foo (matched nothing in this collection)".
  */
-export function pruneUnknownIds(selection: Record<FacetKey, string[]>, bundle: Bundle): { kept: Record<FacetKey, string[]>; notices: UrlNotice[] } {
+export function pruneUnknownIds(selection: Record<FacetKey, string[]>, bundle: ViewBundle): { kept: Record<FacetKey, string[]>; notices: UrlNotice[] } {
   const known = knownIds(bundle);
   const notices: UrlNotice[] = [];
   const kept = {} as Record<FacetKey, string[]>;

@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
-import type { Bundle } from '../data/bundleSchema';
+import type { Bundle, SplitBundle } from '../data/bundleSchema';
+import { splitBundle } from '../data/splitBundle';
 import { bundleJsonChunks } from './bundleJson';
 
 /** Writes the bundle as JSON to a file chunk by chunk, honouring back-pressure; resolves with the bytes written. */
-export async function writeBundleFile(bundle: Bundle, file: string): Promise<number> {
+export async function writeBundleFile(bundle: Bundle | SplitBundle, file: string): Promise<number> {
   await mkdir(dirname(file), { recursive: true });
   const out = createWriteStream(file);
   let bytes = 0;
@@ -20,4 +21,24 @@ export async function writeBundleFile(bundle: Bundle, file: string): Promise<num
     await once(out, 'close');
   }
   return bytes;
+}
+
+/**
+ * Writes the bundle split: `file` gets everything but the document texts and mentions, and the
+ * body files go beside it (in `bodies/`). Resolves with the bytes of the bundle file and of all files.
+ */
+export async function writeSplitBundleFiles(bundle: Bundle, file: string): Promise<{ indexBytes: number; totalBytes: number; files: string[] }> {
+  const { index, bodies } = splitBundle(bundle);
+  const indexBytes = await writeBundleFile(index, file);
+  let totalBytes = indexBytes;
+  const files = [file];
+  for (const b of bodies) {
+    const path = join(dirname(file), b.url);
+    await mkdir(dirname(path), { recursive: true });
+    const text = JSON.stringify(b.file);
+    totalBytes += Buffer.byteLength(text);
+    await writeFile(path, text);
+    files.push(path);
+  }
+  return { indexBytes, totalBytes, files };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Bundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
 import { corpusDomain } from './corpusDomain';
@@ -20,7 +20,7 @@ import { baseScale, clampZoom, transformFor, visibleScale, windowOf, type Transf
 
 /** Props of the timeline. */
 export interface TimelineProps {
-  bundle: Bundle;
+  bundle: ViewBundle;
   /** Events matching the filters, whatever the window: the timeline shows those in its window. */
   events: EventRecord[];
 }

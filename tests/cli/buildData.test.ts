@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleSchema } from '../../src/data/bundleSchema';
+import { bodyFileSchema, bundleSchema, splitBundleSchema } from '../../src/data/bundleSchema';
+import { joinBundle } from '../../src/data/splitBundle';
 import { SEEDS_DIR, loadKnowledge, seedBundle } from '../seedFixtures';
 import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
@@ -39,6 +40,19 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     const bundle = bundleSchema.parse(JSON.parse(bytes));
     expect(bundle.documents).toHaveLength(5);
     expect(a.stderr).toMatch(/5 documents, \d+ events/);
+  });
+
+  it('with --split, writes a bundle without texts and body files that give back the whole bundle', () => {
+    const dir = folderWithSeeds();
+    expect(run(['--in', dir, '--out', join(dir, 'whole', 'bundle.json')]).status).toBe(0);
+    expect(run(['--in', dir, '--out', join(dir, 'split', 'bundle.json'), '--split']).status).toBe(0);
+    const whole = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'whole', 'bundle.json'), 'utf8')));
+    const raw = JSON.parse(readFileSync(join(dir, 'split', 'bundle.json'), 'utf8'));
+    expect(raw.documents.some((d: object) => 'text' in d)).toBe(false);
+    expect(raw.mentions).toEqual([]);
+    const index = splitBundleSchema.parse(raw);
+    const files = index.bodies.map((b) => bodyFileSchema.parse(JSON.parse(readFileSync(join(dir, 'split', b.url), 'utf8'))));
+    expect(joinBundle(index, files)).toEqual(whole);
   });
 
   it('names each bad file and still builds the good ones', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bundleSchema } from '../../src/data/bundleSchema';
-import { isBundleShape } from '../../src/data/bundleShape';
+import { bundleSchema, splitBundleSchema } from '../../src/data/bundleSchema';
+import { isBundleShape, isSplitBundleShape } from '../../src/data/bundleShape';
+import { splitBundle } from '../../src/data/splitBundle';
 import { generateBundle } from '../../src/synthetic/generateBundle';
 import { seedBundle } from '../seedFixtures';
 
 const good = () => JSON.parse(JSON.stringify(seedBundle().bundle)) as Record<string, unknown>;
 const synthetic = JSON.parse(JSON.stringify(generateBundle({ events: 60, seed: 3 }))) as Record<string, unknown>;
+const split = JSON.parse(JSON.stringify(splitBundle(seedBundle().bundle, 2).index)) as Record<string, unknown>;
 
 type Path = (string | number)[];
 
@@ -107,4 +109,18 @@ describe('isBundleShape', () => {
       );
     });
   }
+
+  it(`never accepts a mutated split bundle that zod refuses or would change`, () => {
+    const all = paths(split);
+    fc.assert(
+      fc.property(fc.nat({ max: all.length - 1 }), mutation, (i, m) => {
+        const value = mutate(split, all[i]!, m);
+        if (!isSplitBundleShape(value)) return;
+        const parsed = splitBundleSchema.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

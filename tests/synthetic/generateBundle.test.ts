@@ -159,8 +159,8 @@ describe('synthetic helpers', () => {
   });
 
   it('reads the command line and refuses what it does not know', () => {
-    expect(parseCliArgs(['--events', '10', '--seed', '3', '--out', 'x.json'])).toEqual({ events: 10, seed: 3, out: 'x.json' });
-    expect(parseCliArgs(['--events=5', '--out=y.json'])).toEqual({ events: 5, seed: 1, out: 'y.json' });
+    expect(parseCliArgs(['--events', '10', '--seed', '3', '--out', 'x.json'])).toEqual({ events: 10, seed: 3, out: 'x.json', split: false });
+    expect(parseCliArgs(['--events=5', '--split', '--out=y.json'])).toEqual({ events: 5, seed: 1, out: 'y.json', split: true });
     expect(() => parseCliArgs(['--events', 'many', '--out', 'x'])).toThrow(/whole number/);
     expect(() => parseCliArgs(['--events', '1'])).toThrow(/--out/);
     expect(() => parseCliArgs(['--frobnicate'])).toThrow(/unknown argument/);
