@@ -11,8 +11,9 @@ export function bodyFileUrl(ref: string, bundleUrl: string = BUNDLE_URL): string
 }
 
 /**
- * Fetches one body file of a split bundle and checks it: the shared schema, and mentions that
- * lie inside their document's text (a mention outside it is dropped, as the bundle loader does).
+ * Fetches one body file of a split bundle and checks it: the shared schema, and mentions and
+ * evidence that lie inside their document's text (one outside it is dropped, as the bundle
+ * loader drops such mentions).
  */
 export async function fetchBodyFile(url: string, signal?: AbortSignal): Promise<BodyFile> {
   let response: Response;
@@ -36,8 +37,10 @@ export async function fetchBodyFile(url: string, signal?: AbortSignal): Promise<
   const parsed = bodyFileSchema.safeParse(raw);
   if (!parsed.success) throw new BundleError(`The article texts at ${url} do not have the expected format: ${formatZodError(parsed.error)}.`);
   const lengths = new Map(parsed.data.documents.map((d) => [d.id, d.text.length]));
-  const mentions = parsed.data.mentions.filter((m) => m.start < m.end && m.end <= (lengths.get(m.documentId) ?? -1));
-  return { ...parsed.data, mentions };
+  const inside = (documentId: string, r: { start: number; end: number }) => r.start < r.end && r.end <= (lengths.get(documentId) ?? -1);
+  const mentions = parsed.data.mentions.filter((m) => inside(m.documentId, m));
+  const evidence = parsed.data.evidence.map((e) => ({ ...e, evidence: e.evidence.filter((r) => inside(e.documentId, r)) }));
+  return { ...parsed.data, mentions, evidence };
 }
 
 /** The one query for a body file: read once when an article in it is opened, never stale. */

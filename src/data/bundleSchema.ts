@@ -146,9 +146,10 @@ export const bodyFileRefSchema = z.object({
 });
 
 /**
- * A bundle whose document texts and mentions are in separate files. Everything the timeline,
- * map and facets need is here; the texts are read only when an article is opened or searched,
- * so a corpus of 100,000 events draws without first reading every article.
+ * A bundle whose document texts, mentions and evidence passages are in separate files; its
+ * events' sources list no evidence and their dates none either. Everything the timeline, map
+ * and facets need is here; the texts are read only when an article is opened or searched, so a
+ * corpus of 100,000 events draws without first reading every article.
  */
 export const splitBundleSchema = bundleSchema.extend({
   documents: z.array(documentMetaSchema),
@@ -156,11 +157,24 @@ export const splitBundleSchema = bundleSchema.extend({
   bodies: z.array(bodyFileRefSchema).min(1),
 });
 
-/** One body file of a split bundle: full documents (their text and what is found in it) and their mentions. */
+/** The passages of one document that support one event (and, for its first source, the event's date). */
+export const bodyEvidenceSchema = z.object({
+  eventId: slugSchema,
+  documentId: z.string().min(1),
+  evidence: z.array(evidenceSchema),
+  date: z.array(evidenceSchema).optional(),
+});
+
+/**
+ * One body file of a split bundle: full documents (their text and what is found in it), their
+ * mentions, and the evidence events have in them. Evidence passages carry their text, so they
+ * travel with the article text rather than with the events the timeline draws from.
+ */
 export const bodyFileSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   documents: z.array(documentSchema.pick({ id: true, text: true, paragraphs: true, quotes: true, figures: true })),
   mentions: z.array(mentionSchema),
+  evidence: z.array(bodyEvidenceSchema),
 });
 
 export type Span = z.infer<typeof spanSchema>;
@@ -179,6 +193,7 @@ export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type DocumentBody = z.infer<typeof bodyFileSchema>['documents'][number];
 export type BodyFileRef = z.infer<typeof bodyFileRefSchema>;
 export type BodyFile = z.infer<typeof bodyFileSchema>;
+export type BodyEvidence = z.infer<typeof bodyEvidenceSchema>;
 export type SplitBundle = z.infer<typeof splitBundleSchema>;
 /** A document as the app holds it: with its body when the bundle carries it, without when the body is in a body file. */
 export type DocumentEntry = DocumentMeta & Partial<Pick<DocumentRecord, (typeof BODY_KEYS)[number]>>;

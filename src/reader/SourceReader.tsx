@@ -27,7 +27,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
   const [tab, setTab] = useState(0);
   const source = event.sources[Math.min(tab, event.sources.length - 1)]!;
   const doc = bundle.documents.find((d) => d.id === source.documentId);
-  const body = useDocumentBody(bundle, source.documentId);
+  const body = useDocumentBody(bundle, event.id, source);
   const close = () => store.getState().selectEvent(undefined);
   const onFilter = (key: FacetKey, id: string) => {
     if (!store.getState()[key].includes(id)) store.getState().toggleFacet(key, id);
@@ -93,7 +93,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
           {source.role === 'referenced' && <p className="muted">This article mentions the event in passing; the sentence is marked.</p>}
           <ReaderLegend />
           {body.status === 'ready' && (
-            <SourceText bundle={bundle} doc={body.doc} mentions={body.mentions} evidence={source.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
+            <SourceText bundle={bundle} doc={body.doc} mentions={body.mentions} evidence={body.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
           )}
           {body.status === 'loading' && (
             <p role="status" className="muted">

@@ -1,20 +1,22 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bodyFileQueryOptions, bodyFileUrl } from '../data/bodyQuery';
-import { hasBody, type DocumentRecord, type Mention, type ViewBundle } from '../data/bundleSchema';
+import { hasBody, type DocumentRecord, type Evidence, type EventSource, type Mention, type ViewBundle } from '../data/bundleSchema';
 
 /** A document's text as the reader needs it, or why it is not there yet. */
 export type DocumentBodyState =
-  | { status: 'ready'; doc: DocumentRecord; mentions: Mention[] }
+  | { status: 'ready'; doc: DocumentRecord; mentions: Mention[]; evidence: Evidence[] }
   | { status: 'loading' }
   | { status: 'error'; message: string; retry: () => void }
   | { status: 'missing' };
 
 /**
- * The whole document `documentId` with its mentions. A whole bundle has it at hand; a split
- * bundle reads the body file that holds it the first time one of its articles is opened.
+ * The whole document of one source of event `eventId`, with its mentions and the passages
+ * that support the event. A whole bundle has them at hand; a split bundle reads the body file
+ * that holds the document the first time one of its articles is opened.
  */
-export function useDocumentBody(bundle: ViewBundle, documentId: string): DocumentBodyState {
+export function useDocumentBody(bundle: ViewBundle, eventId: string, source: EventSource): DocumentBodyState {
+  const documentId = source.documentId;
   const entry = useMemo(() => bundle.documents.find((d) => d.id === documentId), [bundle.documents, documentId]);
   const inline = !!entry && hasBody(entry);
   const ref = useMemo(() => (entry && !inline ? bundle.bodies?.find((r) => r.documentIds.includes(documentId)) : undefined), [entry, inline, bundle.bodies, documentId]);
@@ -22,12 +24,13 @@ export function useDocumentBody(bundle: ViewBundle, documentId: string): Documen
   const inlineMentions = useMemo(() => (inline ? bundle.mentions.filter((m) => m.documentId === documentId) : []), [inline, bundle.mentions, documentId]);
   return useMemo((): DocumentBodyState => {
     if (!entry) return { status: 'missing' };
-    if (hasBody(entry)) return { status: 'ready', doc: entry, mentions: inlineMentions };
+    if (hasBody(entry)) return { status: 'ready', doc: entry, mentions: inlineMentions, evidence: source.evidence };
     if (!ref) return { status: 'missing' };
     if (file.isError) return { status: 'error', message: file.error.message, retry: () => void file.refetch() };
     if (!file.data) return { status: 'loading' };
     const body = file.data.documents.find((d) => d.id === documentId);
     if (!body) return { status: 'missing' };
-    return { status: 'ready', doc: { ...entry, ...body }, mentions: file.data.mentions.filter((m) => m.documentId === documentId) };
-  }, [entry, inlineMentions, ref, file.isError, file.error, file.data, documentId]);
+    const evidence = file.data.evidence.find((e) => e.eventId === eventId && e.documentId === documentId)?.evidence ?? source.evidence;
+    return { status: 'ready', doc: { ...entry, ...body }, mentions: file.data.mentions.filter((m) => m.documentId === documentId), evidence };
+  }, [entry, inlineMentions, ref, file.isError, file.error, file.data, documentId, eventId, source.evidence]);
 }

@@ -17,6 +17,9 @@ describe('splitBundle', () => {
     expect(bodies.map((b) => b.url)).toEqual(['bodies/0.json', 'bodies/1.json', 'bodies/2.json']);
     expect(index.documents.every((d) => !('text' in d) && !('paragraphs' in d))).toBe(true);
     expect(index.mentions).toEqual([]);
+    // Evidence passages travel with the texts: the events the timeline draws from list none.
+    expect(index.events.every((e) => e.sources.every((s) => s.evidence.length === 0) && e.date.evidence === undefined)).toBe(true);
+    expect(bundle.events.some((e) => e.sources.some((s) => s.evidence.length > 0))).toBe(true);
     expect(index.bodies.flatMap((b) => b.documentIds)).toEqual(bundle.documents.map((d) => d.id));
     expect(joinBundle(index, bodies.map((b) => b.file))).toEqual(bundle);
   });
