@@ -91,7 +91,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
               .join(' · ') || 'The text names no publisher or date of publication.'}
           </p>
           {source.role === 'referenced' && <p className="muted">This article mentions the event in passing; the sentence is marked.</p>}
-          <ReaderLegend />
+          {body.status === 'ready' && <ReaderLegend />}
           {body.status === 'ready' && (
             <SourceText bundle={bundle} doc={body.doc} mentions={body.mentions} evidence={body.evidence} searchTerms={searchTerms?.get(doc.id) ?? []} onFilter={onFilter} />
           )}
