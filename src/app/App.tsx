@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { bundleQueryOptions } from '../data/bundleQuery';
+import { BUNDLE_URL, bundleQueryOptions } from '../data/bundleQuery';
+import { describeProgress, useLoadProgress } from '../data/loadProgress';
 import { StoreProvider, useAppStoreApi } from '../state/StoreProvider';
 import { syncStoreWithUrl } from '../state/urlSync';
 import type { AppStore } from '../state/store';
@@ -34,6 +35,16 @@ export function App({ store, syncUrl = true }: AppProps) {
   );
 }
 
+/** What the page is waiting for, with how much of the bundle has arrived. */
+function LoadingStatus() {
+  const progress = useLoadProgress(BUNDLE_URL);
+  return (
+    <p role="status" className="loading">
+      Loading events…{progress && progress.bytes > 0 && <span className="muted"> {describeProgress(progress)}</span>}
+    </p>
+  );
+}
+
 function AppBody() {
   const query = useQuery(bundleQueryOptions());
   const view = useCollectionBundle(query.data?.bundle);
@@ -42,9 +53,7 @@ function AppBody() {
     <div className="app">
       <Header>{query.data && view.bundle && <CollectionPanel base={query.data.bundle} bundle={view.bundle} />}</Header>
       {(query.isPending || (query.data && !view.bundle)) && (
-        <p role="status" className="loading">
-          Loading events…
-        </p>
+        <LoadingStatus />
       )}
       {query.isError && (
         <div role="alert" className="error">

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { BUNDLE_URL } from './bundleQuery';
 import { bodyFileSchema, type BodyFile } from './bundleSchema';
 import { formatZodError } from './formatZodError';
+import { readJson } from './readJson';
 import { BundleError } from './parseBundle';
 
 /** Where a body file named by a split bundle is, resolved against the bundle's own address. */
@@ -29,7 +30,7 @@ export async function fetchBodyFile(url: string, signal?: AbortSignal): Promise<
   }
   let raw: unknown;
   try {
-    raw = await response.json();
+    raw = await readJson(response);
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new BundleError(`The article texts at ${url} are not valid JSON (${(e as Error).message}).`);

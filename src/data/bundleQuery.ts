@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { reportLoadProgress } from './loadProgress';
 import { BundleError, notJsonError, parseBundleValue, type ParsedBundle } from './parseBundle';
+import { readJson } from './readJson';
 
 /** Where the app finds its bundle, relative to the page so the build works from any folder. */
 export const BUNDLE_URL = 'data/bundle.json';
@@ -22,11 +24,10 @@ export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal
         : `The event bundle could not be loaded from ${url} (HTTP ${response.status}).`,
     );
   }
-  // Parsing from the response, not from a string the page first builds, spares a copy of
-  // the whole file: at 100,000 events that string is 230 MB.
   let raw: unknown;
+  reportLoadProgress(url, { bytes: 0 });
   try {
-    raw = await response.json();
+    raw = await readJson(response, (p) => reportLoadProgress(url, p));
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw notJsonError(e);

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { ViewBundle } from '../data/bundleSchema';
 import { withBodies } from './withBodies';
+import { readJson } from '../data/readJson';
 import { buildSearchIndex, type BundleSearch } from './searchIndex';
 import { mergeBundles } from '../collection/mergeBundles';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -26,7 +27,7 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   }
   try {
     const t0 = performance.now();
-    const corpus = await withBodies((await (await fetch(msg.url)).json()) as ViewBundle, msg.url);
+    const corpus = await withBodies((await readJson(await fetch(msg.url))) as ViewBundle, msg.url);
     index = buildSearchIndex(msg.own ? mergeBundles(corpus, msg.own) : corpus);
     post({ type: 'ready', ms: performance.now() - t0 });
     for (const r of pending.splice(0)) answer(r);

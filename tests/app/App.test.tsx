@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockBundleFetch, renderApp } from '../renderApp';
+import { seedBundle } from '../seedFixtures';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -15,6 +16,26 @@ describe('App', () => {
     expect(titles[0]).toMatch(/Dushanbe Declaration of the Heads of State/);
     expect(titles).toContain('High-level Dushanbe conference on countering terrorism and preventing violent extremism');
     expect(screen.getByText(`${titles.length} events`)).toBeInTheDocument();
+  });
+
+  it('says how much of the bundle has arrived while it loads', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(seedBundle().bundle));
+    const half = Math.floor(bytes.length / 2);
+    let finish!: () => void;
+    const rest = new Promise<void>((resolve) => (finish = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, half));
+        await rest;
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body)));
+    renderApp();
+    await waitFor(() => expect(screen.getByText(/^Loading events…/)).toHaveTextContent(`Loading events… ${(half / 1e6).toFixed(1)} MB read`));
+    finish();
+    await screen.findByRole('list', { name: 'Events' });
   });
 
   it('says what is wrong with a bundle that is not JSON, with a Retry button', async () => {
