@@ -5,11 +5,39 @@ import { parseIsoDate } from '../format/formatEventDate';
 /** The time an event covers on the axis, in ms since the epoch: [start, end). */
 export type Extent = [number, number];
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Year, month (1–12) and day of an ISO date, or undefined unless it is a real calendar day from year 100 on. */
+function calendarDay(iso: string): [number, number, number] | undefined {
+  const y = +iso.slice(0, 4);
+  const m = +iso.slice(5, 7);
+  const d = +iso.slice(8, 10);
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!)) return undefined;
+  // 29 February only in leap years.
+  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return undefined;
+  return [y, m, d];
+}
+
 /**
  * The span a date covers at its precision: a day covers that day, a range its days, a month
  * or year date the whole month or year (drawn as a faded band, since the day is unknown).
  */
 export function eventExtent(date: Pick<EventDate, 'start' | 'end' | 'precision'>): Extent {
+  // Date.UTC arithmetic, without a Date object or a d3 interval per event: at 100,000 events
+  // the d3 version took about half a second of the first draw. Dates it cannot read exactly
+  // (before year 100, not a real day) go the d3 way, which is the reference.
+  const a = calendarDay(date.start);
+  const b = date.end ? calendarDay(date.end) : a;
+  if (a && b) {
+    if (date.precision === 'year') return [Date.UTC(a[0], 0, 1), Date.UTC(b[0] + 1, 0, 1)];
+    if (date.precision === 'month') return [Date.UTC(a[0], a[1] - 1, 1), Date.UTC(b[0], b[1], 1)];
+    return [Date.UTC(a[0], a[1] - 1, a[2]), Date.UTC(b[0], b[1] - 1, b[2] + 1)];
+  }
+  return eventExtentByInterval(date);
+}
+
+/** The same span found with d3's calendar intervals: the reference, and the way for unusual dates. */
+export function eventExtentByInterval(date: Pick<EventDate, 'start' | 'end' | 'precision'>): Extent {
   const start = parseIsoDate(date.start);
   const last = date.end ? parseIsoDate(date.end) : start;
   const interval = date.precision === 'year' ? utcYear : date.precision === 'month' ? utcMonth : utcDay;

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { eventExtent, markShape } from '../../src/timeline/eventExtent';
+import fc from 'fast-check';
+import { eventExtent, eventExtentByInterval, markShape } from '../../src/timeline/eventExtent';
 import { buildTimelineModel, placeLabel } from '../../src/timeline/timelineModel';
 import { seedBundle } from '../seedFixtures';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('date precision on the timeline', () => {
+  it('finds the same span as d3 calendar intervals for any date string and precision', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const iso = fc.tuple(fc.integer({ min: 0, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const date = fc.record({ start: iso, end: fc.option(iso, { nil: undefined }), precision: fc.constantFrom('day' as const, 'month' as const, 'year' as const) });
+    fc.assert(
+      fc.property(date, (d) => {
+        expect(eventExtent(d)).toEqual(eventExtentByInterval(d));
+      }),
+      { numRuns: 3000 },
+    );
+    // Leap days and the turn of a century, where calendars go wrong.
+    for (const start of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '1999-12-31', '0099-12-31', '0100-01-01']) {
+      for (const precision of ['day', 'month', 'year'] as const) expect(eventExtent({ start, precision })).toEqual(eventExtentByInterval({ start, precision }));
+    }
+  });
+
   it('draws a day as a point covering that day', () => {
     expect(markShape({ start: '2018-05-04', precision: 'day' })).toBe('point');
     expect(eventExtent({ start: '2018-05-04', precision: 'day' })).toEqual([day('2018-05-04'), day('2018-05-05')]);
