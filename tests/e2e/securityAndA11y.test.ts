@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchErrors, watchForeignRequests } from './browser';
 import { startStaticServer } from './staticServer';
+import { STRICT_CSP } from './csp';
 import { BISHKEK_ARTICLE } from '../collection/fixtures';
 
 const hasChromium = inject('chromium');
-/** The policy the README tells deployers to send. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, export', () => {
