@@ -40,7 +40,7 @@ function LoadingStatus() {
   const progress = useLoadProgress(BUNDLE_URL);
   return (
     <p role="status" className="loading">
-      Loading events…{progress && progress.bytes > 0 && <span className="muted"> {describeProgress(progress)}</span>}
+      Loading events…{progress && (progress.bytes > 0 || progress.checking !== undefined) && <span className="muted"> {describeProgress(progress)}</span>}
     </p>
   );
 }

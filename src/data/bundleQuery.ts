@@ -32,8 +32,19 @@ export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal
     if ((e as Error).name === 'AbortError') throw e;
     throw notJsonError(e);
   }
+  // Let the page paint "Checking N events…" before the check takes the thread: parsing,
+  // checking and the first draw are each a long task at 100,000 events, and a frame between
+  // them shows the page is still working.
+  const events = (raw as { events?: unknown })?.events;
+  if (Array.isArray(events) && events.length > YIELD_ABOVE_EVENTS) {
+    reportLoadProgress(url, { bytes: 0, checking: events.length });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return parseBundleValue(raw);
 }
+
+/** Above this many events the loader gives the page a frame between reading and checking. */
+const YIELD_ABOVE_EVENTS = 5_000;
 
 /** The one query for the bundle: loaded once, never stale, retried only for network trouble. */
 export function bundleQueryOptions(url: string = BUNDLE_URL) {

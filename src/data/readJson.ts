@@ -2,6 +2,8 @@
 export interface ReadProgress {
   bytes: number;
   total?: number;
+  /** Set once the file is read and its events (this many) are being checked. */
+  checking?: number;
 }
 
 /** How often progress is reported at most, in ms: often enough to move, rarely enough not to cost frames. */

@@ -41,5 +41,6 @@ describe('readJson', () => {
   it('describes progress in megabytes', () => {
     expect(describeProgress({ bytes: 12_345_678 })).toBe('12.3 MB read');
     expect(describeProgress({ bytes: 12_345_678, total: 58_653_870 })).toBe('12.3 of 58.7 MB read');
+    expect(describeProgress({ bytes: 0, checking: 100_000 })).toBe('checking 100,000 events');
   });
 });
