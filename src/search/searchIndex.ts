@@ -33,6 +33,8 @@ export function buildSearchIndex(bundle: ViewBundle): BundleSearch {
     storeFields: ['kind', 'refId'],
     searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   });
+  // A split bundle's texts are filled in by the search worker (withBodies) before it gets
+  // here; a document without one is searched by its title.
   const items: IndexedItem[] = [
     ...bundle.documents.map((d) => ({ key: `d:${d.id}`, kind: 'document' as const, refId: d.id, title: d.title, text: d.text ?? '' })),
     ...bundle.entities.map((e) => ({ key: `e:${e.id}`, kind: 'entity' as const, refId: e.id, title: e.name, text: e.aliases.join(' ') })),
