@@ -11,11 +11,13 @@ export interface SizeReport {
   searchMs: number | null;
   heapMB: number | null;
   jsGzipKB: number | null;
+  /** The bundle file the page draws from, gzipped; the body files are read later. */
   dataGzipKB: number | null;
   /** From the last keystroke, including the debounce. */
   searchRawMs: number | null;
   /** A second search on the same page (its index already built), minus the debounce. */
   searchWarmMs: number | null;
+  /** The bundle file the page draws from, uncompressed (split: without the texts). */
   bundleMB: number | null;
   /** How many repetitions gave each number: first draw, zoom, filter, search, heap. */
   samples: { firstDraw: number; zoom: number; filter: number; search: number; heap: number };
@@ -46,7 +48,7 @@ const cell = (v: number | null, digits = 1) => (v === null ? 'null' : v.toFixed(
 
 /** A plain-text table of the reports, one row per size, with a header that says what each column means. */
 export function formatTable(reports: SizeReport[], repetitions: { timing: number; heap: number }): string {
-  const head = ['events', 'first draw', 'zoom p50', 'zoom p95', 'filter', 'search raw', 'search −250', '2nd search −250', 'heap MiB', 'JS+CSS gz KiB', 'data gz KiB', 'bundle MB', 'samples d/z/f/s/h'];
+  const head = ['events', 'first draw', 'zoom p50', 'zoom p95', 'filter', 'search raw', 'search −250', '2nd search −250', 'heap MiB', 'JS+CSS gz KiB', 'bundle gz KiB', 'bundle MB (no texts)', 'samples d/z/f/s/h'];
   const rows = reports.map((r) => [
     String(r.n),
     cell(r.firstDrawMs),
