@@ -33,11 +33,23 @@ export function actorStates(events: EventRecord[], index: StateIndex): Set<strin
 
 /** The ids of the countries to tint: those whose state takes part in the events. */
 export function actorCountryIds(countries: { id: string; name: string }[], events: EventRecord[], index: StateIndex): Set<string> {
-  const actors = actorStates(events, index);
-  const out = new Set<string>();
+  const countriesOf = new Map<string, string[]>();
   for (const c of countries) {
     const state = stateOfCountry(c.name, index);
-    if (state && actors.has(state)) out.add(c.id);
+    if (state) countriesOf.set(state, [...(countriesOf.get(state) ?? []), c.id]);
+  }
+  const out = new Set<string>();
+  const found = new Set<string>();
+  // Only states with a country on the map matter, and once each has been found the rest of
+  // the events cannot add any: at 100,000 events that usually ends the walk within the first few.
+  for (const e of events) {
+    if (found.size === countriesOf.size) break;
+    for (const id of e.actorIds) {
+      const ids = countriesOf.get(id);
+      if (!ids || found.has(id)) continue;
+      found.add(id);
+      for (const c of ids) out.add(c);
+    }
   }
   return out;
 }
