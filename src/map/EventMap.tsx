@@ -8,7 +8,7 @@ import { MapMarkers } from './MapMarkers';
 import { buildMapScene } from './mapScene';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
-import { placeMarkers } from './markers';
+import { eventsAt, placeMarkers } from './markers';
 import { centreOn, clampTransform, IDENTITY, zoomAround, type Point, type Transform } from './mapZoom';
 import { backgroundPaths, bordersPath, countryPaths, fitToPoints, makeProjection, projectPlaces } from './projection';
 import { useBasemap } from './useBasemap';
@@ -112,7 +112,8 @@ export const EventMap = memo(function EventMap({ bundle, events }: EventMapProps
   };
 
   const tip = tipFor ? scene.markers.find((m) => m.placeId === tipFor) : undefined;
-  const tipEvents = tip ? (markers.find((m) => m.placeId === tip.placeId)?.eventIds ?? []).flatMap((id) => eventsById.get(id) ?? []) : [];
+  const tipPlace = tip?.placeId;
+  const tipEvents = useMemo(() => (tipPlace ? eventsAt(events, tipPlace) : []), [events, tipPlace]);
   const { k, x, y } = transform;
 
   return (

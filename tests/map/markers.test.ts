@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Place } from '../../src/data/bundleSchema';
-import { eventCountLabel, MARKER_RADIUS, markerRadius, placeMarkers } from '../../src/map/markers';
+import { eventCountLabel, eventsAt, MARKER_RADIUS, markerRadius, placeMarkers } from '../../src/map/markers';
 
 const places: Place[] = [
   { id: 'dushanbe', name: 'Dushanbe', country: 'tajikistan', lat: 38.5598, lon: 68.787 },
@@ -29,7 +29,13 @@ describe('placeMarkers', () => {
       ['dushanbe', 3],
       ['tashkent', 1],
     ]);
-    expect(markers[0]).toEqual({ placeId: 'dushanbe', name: 'Dushanbe', lat: 38.5598, lon: 68.787, count: 3, eventIds: ['b', 'c', 'e'] });
+    expect(markers[0]).toEqual({ placeId: 'dushanbe', name: 'Dushanbe', lat: 38.5598, lon: 68.787, count: 3 });
+  });
+
+  it("lists a place's events in the order given, for its tooltip", () => {
+    const events = [event('a', 'tashkent'), event('b', 'dushanbe'), event('c', 'dushanbe'), event('d'), event('e', 'dushanbe')];
+    expect(eventsAt(events, 'dushanbe').map((e) => e.id)).toEqual(['b', 'c', 'e']);
+    expect(eventsAt(events, 'astana')).toEqual([]);
   });
 
   it('orders places with the same count by name, so the order is stable', () => {
