@@ -3,7 +3,7 @@ import { FACET_KEYS, type FacetKey } from '../state/viewState';
 import { extentOf } from '../timeline/eventExtent';
 import { emptyBitset, hasBit, intersect, setBit, type Bitset } from './bitset';
 import type { FacetCounts } from './facetCounts';
-import { facetValues, type FacetSelection } from './filterEvents';
+import type { FacetSelection } from './filterEvents';
 
 /**
  * A list of events indexed once for filtering: for each facet value, the positions (ascending)
@@ -27,19 +27,24 @@ export type FacetMasks = Partial<Record<FacetKey, Bitset>>;
 /** Builds the index of a list of events: one pass over them, O(total facet values). */
 export function buildFacetIndex(events: EventRecord[]): FacetIndex {
   const lists = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
+  // Adds position p to the list of one value; an id listed twice on one event is still one
+  // event, since counts must equal what ticking the value shows.
+  const add = (values: Map<string, number[]>, id: string, p: number) => {
+    const list = values.get(id);
+    if (!list) values.set(id, [p]);
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
   const start = new Float64Array(events.length);
   const end = new Float64Array(events.length);
+  // The facets are read directly rather than through facetValues, which would allocate two
+  // small arrays per event: this runs over every event before the first draw.
   for (let p = 0; p < events.length; p++) {
     const event = events[p]!;
     [start[p], end[p]] = extentOf(event);
-    for (const key of FACET_KEYS) {
-      for (const id of facetValues(event, key)) {
-        let list = lists[key].get(id);
-        if (!list) lists[key].set(id, (list = []));
-        // An id listed twice on one event is still one event: counts must equal what ticking shows.
-        if (list[list.length - 1] !== p) list.push(p);
-      }
-    }
+    for (const id of event.actorIds) add(lists.actors, id, p);
+    for (const id of event.topicIds) add(lists.topics, id, p);
+    if (event.placeId) add(lists.places, event.placeId, p);
+    add(lists.kinds, event.kind, p);
   }
   const postings = Object.fromEntries(
     FACET_KEYS.map((k) => [k, new Map([...lists[k]].map(([id, list]) => [id, Uint32Array.from(list)]))]),
