@@ -71,7 +71,8 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
         </ViewBoundary>
         <div className="below-timeline">
           <ViewBoundary name="map">
-            <EventMap bundle={bundle} events={inViewAnyPlace} />
+            {/* The place facet's counts ignore the place selection, as the map's events do, so they are its markers' counts. */}
+            <EventMap bundle={bundle} events={inViewAnyPlace} placeCounts={counts.places} />
           </ViewBoundary>
           <ViewBoundary name="list of events">
             <div className="list-column">

@@ -12,7 +12,8 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * facet's selection (values within one facet are ORed, so a facet's own selection does not
  * narrow its counts) and carry that value. `events` are those already within the window and
  * the search. Each event is tested once per facet: one that fails two facets counts nowhere,
- * one that fails a single facet counts only in that facet.
+ * one that fails a single facet counts only in that facet. The app counts with `countFacets`
+ * (facetIndex.ts) on bitsets; this plain version is the definition its tests check it against.
  */
 export function facetCounts(events: EventRecord[], selection: FacetSelection): FacetCounts {
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts;

@@ -81,7 +81,10 @@ export function filterInWindow(events: EventRecord[], from: number, to: number):
   return out;
 }
 
-/** Events matching the facets, the search hits (when there is a search) and the window, in date order. */
+/**
+ * Events matching the facets, the search hits (when there is a search) and the window, in date
+ * order: the plain definition that the bitset selections of facetIndex.ts are tested against.
+ */
 export function filterEvents(
   events: EventRecord[],
   selection: FacetSelection,

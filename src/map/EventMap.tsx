@@ -2,13 +2,13 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { LandLayer, LineLayer, TintLayer } from './BasemapLayer';
-import { actorCountryIds, stateIndex } from './countryStates';
+import { actorCountryIds, countriesByState, stateIndex } from './countryStates';
 import { transformForKey } from './mapKeys';
 import { MapMarkers } from './MapMarkers';
 import { buildMapScene } from './mapScene';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
-import { placeMarkers } from './markers';
+import { eventsAt, placeMarkers } from './markers';
 import { centreOn, clampTransform, IDENTITY, zoomAround, type Point, type Transform } from './mapZoom';
 import { backgroundPaths, bordersPath, countryPaths, fitToPoints, makeProjection, projectPlaces } from './projection';
 import { useBasemap } from './useBasemap';
@@ -21,6 +21,8 @@ export interface EventMapProps {
   bundle: ViewBundle;
   /** The events in the current view: one marker per place among them. */
   events: EventRecord[];
+  /** How many of `events` are at each place, when already counted (the place facet's counts are). */
+  placeCounts?: ReadonlyMap<string, number>;
 }
 
 /** The size assumed before the map is measured (and in jsdom, which measures nothing). */
@@ -31,7 +33,7 @@ const FALLBACK_SIZE = { width: 800, height: 360 };
  * Central Asia, the states taking part tinted, and one marker per place sized by its count.
  * Pure functions compute the paths, markers and labels; d3-zoom is only an input device.
  */
-export const EventMap = memo(function EventMap({ bundle, events }: EventMapProps) {
+export const EventMap = memo(function EventMap({ bundle, events, placeCounts }: EventMapProps) {
   const store = useAppStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -51,9 +53,10 @@ export const EventMap = memo(function EventMap({ bundle, events }: EventMapProps
   const countries = useMemo(() => (basemap ? countryPaths(projection, basemap) : []), [projection, basemap]);
   const borders = useMemo(() => (basemap ? bordersPath(projection, basemap) : ''), [projection, basemap]);
   const states = useMemo(() => stateIndex(bundle), [bundle]);
-  const tinted = useMemo(() => actorCountryIds(countries, events, states), [countries, events, states]);
+  const byState = useMemo(() => countriesByState(countries, states), [countries, states]);
+  const tinted = useMemo(() => actorCountryIds(countries, events, states, byState), [countries, events, states, byState]);
 
-  const markers = useMemo(() => placeMarkers(events, bundle.places), [events, bundle.places]);
+  const markers = useMemo(() => placeMarkers(events, bundle.places, placeCounts), [events, bundle.places, placeCounts]);
   const basePoints = useMemo(
     () => new Map(projectPlaces(projection, bundle.places).map((p): [string, Point] => [p.id, [p.x, p.y]])),
     [projection, bundle.places],
@@ -112,7 +115,8 @@ export const EventMap = memo(function EventMap({ bundle, events }: EventMapProps
   };
 
   const tip = tipFor ? scene.markers.find((m) => m.placeId === tipFor) : undefined;
-  const tipEvents = tip ? (markers.find((m) => m.placeId === tip.placeId)?.eventIds ?? []).flatMap((id) => eventsById.get(id) ?? []) : [];
+  const tipPlace = tip?.placeId;
+  const tipEvents = useMemo(() => (tipPlace ? eventsAt(events, tipPlace) : []), [events, tipPlace]);
   const { k, x, y } = transform;
 
   return (

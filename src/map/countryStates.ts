@@ -31,13 +31,38 @@ export function actorStates(events: EventRecord[], index: StateIndex): Set<strin
   return out;
 }
 
-/** The ids of the countries to tint: those whose state takes part in the events. */
-export function actorCountryIds(countries: { id: string; name: string }[], events: EventRecord[], index: StateIndex): Set<string> {
-  const actors = actorStates(events, index);
-  const out = new Set<string>();
+/** For each state with a country on the map, the ids of its countries. */
+export function countriesByState(countries: { id: string; name: string }[], index: StateIndex): Map<string, string[]> {
+  const byState = new Map<string, string[]>();
   for (const c of countries) {
     const state = stateOfCountry(c.name, index);
-    if (state && actors.has(state)) out.add(c.id);
+    if (state) byState.set(state, [...(byState.get(state) ?? []), c.id]);
+  }
+  return byState;
+}
+
+/**
+ * The ids of the countries to tint: those whose state takes part in the events. `byState`
+ * depends on the basemap only, so the map works it out once rather than on every click.
+ */
+export function actorCountryIds(
+  countries: { id: string; name: string }[],
+  events: EventRecord[],
+  index: StateIndex,
+  byState: Map<string, string[]> = countriesByState(countries, index),
+): Set<string> {
+  const out = new Set<string>();
+  const found = new Set<string>();
+  // Only states with a country on the map matter, and once each has been found the rest of
+  // the events cannot add any: at 100,000 events that usually ends the walk within the first few.
+  for (const e of events) {
+    if (found.size === byState.size) break;
+    for (const id of e.actorIds) {
+      const ids = byState.get(id);
+      if (!ids || found.has(id)) continue;
+      found.add(id);
+      for (const c of ids) out.add(c);
+    }
   }
   return out;
 }

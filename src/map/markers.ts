@@ -8,8 +8,6 @@ export interface PlaceMarker {
   lat: number;
   lon: number;
   count: number;
-  /** In the order the events were given. */
-  eventIds: string[];
 }
 
 /** The smallest and largest marker radius, in screen pixels. */
@@ -17,23 +15,30 @@ export const MARKER_RADIUS: [number, number] = [5, 17];
 
 /**
  * One marker per place that has events, sorted big-first so that small markers are drawn
- * last, on top, and stay clickable. Events without a known place are left out.
+ * last, on top, and stay clickable. Events without a known place are left out. `counts`
+ * (events per place) can be handed in when already known, as the place facet's counts are,
+ * to save a pass over every event in view on each facet click; a tooltip lists a place's
+ * events only when it opens (see `eventsAt`).
  */
-export function placeMarkers(events: EventRecord[], places: Place[]): PlaceMarker[] {
-  const byId = new Map(places.map((p) => [p.id, p]));
-  const markers = new Map<string, PlaceMarker>();
-  for (const e of events) {
-    const place = e.placeId ? byId.get(e.placeId) : undefined;
-    if (!place) continue;
-    let m = markers.get(place.id);
-    if (!m) {
-      m = { placeId: place.id, name: place.name, lat: place.lat, lon: place.lon, count: 0, eventIds: [] };
-      markers.set(place.id, m);
-    }
-    m.count++;
-    m.eventIds.push(e.id);
+export function placeMarkers(events: EventRecord[], places: Place[], counts: ReadonlyMap<string, number> = placeCounts(events)): PlaceMarker[] {
+  const markers: PlaceMarker[] = [];
+  for (const place of places) {
+    const count = counts.get(place.id);
+    if (count) markers.push({ placeId: place.id, name: place.name, lat: place.lat, lon: place.lon, count });
   }
-  return [...markers.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return markers.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** How many of the events are at each place; events without a place are not counted. */
+export function placeCounts(events: EventRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.placeId) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+  return counts;
+}
+
+/** The events at one place, in the order they were given: what a marker's tooltip lists. */
+export function eventsAt(events: EventRecord[], placeId: string): EventRecord[] {
+  return events.filter((e) => e.placeId === placeId);
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
+import type { Bitset } from '../filter/bitset';
 import { axisTicks } from './axisTicks';
 import type { EventIndex } from './eventIndex';
 import { overviewHistogramPath } from './overviewHistogram';
@@ -10,8 +11,10 @@ import { overviewHistogramPath } from './overviewHistogram';
 export interface OverviewStripProps {
   /** The whole corpus across the strip's width. */
   base: ScaleTime<number, number>;
-  /** Events to sketch (those matching the filters, whatever the window). */
+  /** The indexed events. */
   index: EventIndex;
+  /** The index positions of the events to sketch (those matching the filters, whatever the window); all when absent. */
+  among?: Bitset;
   /** The visible window in ms. */
   window: [number, number];
   onBrush: (window: [number, number]) => void;
@@ -23,13 +26,13 @@ const HEIGHT = 40;
  * Focus and context: the whole period with a tick per event and a brush that shows the visible
  * window; dragging or resizing the brush sets it. d3-brush owns the brush's own DOM only.
  */
-export function OverviewStrip({ base, index, window, onBrush }: OverviewStripProps) {
+export function OverviewStrip({ base, index, among, window, onBrush }: OverviewStripProps) {
   const brushRef = useRef<SVGGElement>(null);
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
   const width = base.range()[1]!;
   const ticks = useMemo(() => axisTicks(base, 90), [base]);
-  const histogram = useMemo(() => overviewHistogramPath(index, base, HEIGHT - 18), [index, base]);
+  const histogram = useMemo(() => overviewHistogramPath(index, base, HEIGHT - 18, 2, among), [index, base, among]);
   const brush = useMemo(
     () =>
       brushX<unknown>()

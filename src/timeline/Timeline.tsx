@@ -9,7 +9,7 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { buildTimelineModel, shortenLabel } from './timelineModel';
-import { buildEventIndex, indexesInWindow } from './eventIndex';
+import { buildEventIndex, indexesInWindow, indexPositionsOf } from './eventIndex';
 import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
 import { DensityCanvas } from './DensityCanvas';
 import { formatEventDate } from '../format/formatEventDate';
@@ -21,7 +21,7 @@ import { baseScale, clampZoom, transformFor, visibleScale, windowOf, type Transf
 /** Props of the timeline. */
 export interface TimelineProps {
   bundle: ViewBundle;
-  /** Events matching the filters, whatever the window: the timeline shows those in its window. */
+  /** Events of the bundle matching the filters, whatever the window: the timeline shows those in its window. */
   events: EventRecord[];
 }
 
@@ -59,8 +59,11 @@ export function Timeline({ bundle, events }: TimelineProps) {
     (g: string) => (lanes === 'place' ? (places.get(g)?.name ?? g) : g.charAt(0).toUpperCase() + g.slice(1)),
     [lanes, places],
   );
-  const index = useMemo(() => buildEventIndex(events), [events]);
-  const visible = useMemo(() => indexesInWindow(index, window[0], window[1]), [index, window]);
+  // Every event of the bundle is indexed once; a filter only marks which of them match, so a
+  // facet click neither sorts the matching events nor works out their lane groups again.
+  const index = useMemo(() => buildEventIndex(bundle.events), [bundle.events]);
+  const matching = useMemo(() => indexPositionsOf(index, bundle.events, events), [index, bundle.events, events]);
+  const visible = useMemo(() => indexesInWindow(index, window[0], window[1], matching), [index, window, matching]);
   const dense = visible.length > MARK_LIMIT;
   const model = useMemo(
     () => buildTimelineModel(dense ? [] : visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
@@ -236,7 +239,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
         {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
       </div>
       <div className="overview-wrap">
-        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
+        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} among={matching} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
+import { emptyBitset, hasBit, setBit, type Bitset } from '../filter/bitset';
 import { extentOf } from './eventExtent';
 
 /**
@@ -12,11 +13,13 @@ export interface EventIndex {
   end: Float64Array;
   /** The longest extent, to know how far back a window must look for events still running. */
   maxSpan: number;
+  /** Where each event (in the order of `events`) stands in the list the index was built from. */
+  position: Uint32Array;
 }
 
 /** Builds the index; O(n log n) once per set of events. */
 export function buildEventIndex(input: EventRecord[]): EventIndex {
-  const withExtent = input.map((e) => ({ e, x: extentOf(e) }));
+  const withExtent = input.map((e, p) => ({ e, p, x: extentOf(e) }));
   withExtent.sort((a, b) => a.x[0] - b.x[0] || (a.e.id < b.e.id ? -1 : 1));
   const start = new Float64Array(withExtent.length);
   const end = new Float64Array(withExtent.length);
@@ -26,7 +29,34 @@ export function buildEventIndex(input: EventRecord[]): EventIndex {
     end[i] = x[1];
     if (x[1] - x[0] > maxSpan) maxSpan = x[1] - x[0];
   });
-  return { events: withExtent.map((w) => w.e), start, end, maxSpan };
+  return { events: withExtent.map((w) => w.e), start, end, maxSpan, position: Uint32Array.from(withExtent, (w) => w.p) };
+}
+
+/**
+ * The index positions of `events`, a selection of the indexed list in its own order (as the
+ * filters hand them on), or undefined when they are the whole list. A facet click then marks
+ * the matching events in the index built once, instead of sorting and indexing them anew.
+ * Events out of the list's order are found through a Set; events not in the list are left out.
+ */
+export function indexPositionsOf(index: EventIndex, indexed: EventRecord[], events: EventRecord[]): Bitset | undefined {
+  if (events === indexed) return undefined;
+  let listed = emptyBitset(indexed.length);
+  // Both lists are in the same order, so one walk along the indexed list finds every event.
+  let j = 0;
+  for (let k = 0; k < events.length; k++) {
+    while (j < indexed.length && indexed[j] !== events[k]) j++;
+    if (j === indexed.length) {
+      // Out of order (or not indexed at all): look each indexed event up instead.
+      const wanted = new Set(events);
+      listed = emptyBitset(indexed.length);
+      for (let p = 0; p < indexed.length; p++) if (wanted.has(indexed[p]!)) setBit(listed, p);
+      break;
+    }
+    setBit(listed, j++);
+  }
+  const bits = emptyBitset(indexed.length);
+  for (let i = 0; i < index.position.length; i++) if (hasBit(listed, index.position[i]!)) setBit(bits, i);
+  return bits;
 }
 
 /** First index whose start is >= t. */
@@ -41,12 +71,12 @@ function lowerBound(a: Float64Array, t: number): number {
   return lo;
 }
 
-/** Indexes of the events overlapping [from, to), in start order. */
-export function indexesInWindow(index: EventIndex, from: number, to: number): number[] {
+/** Indexes of the events overlapping [from, to), in start order; only those in `among` when given. */
+export function indexesInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number[] {
   const out: number[] = [];
   const last = lowerBound(index.start, to);
   for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) {
-    if (index.end[i]! > from) out.push(i);
+    if (index.end[i]! > from && (!among || hasBit(among, i))) out.push(i);
   }
   return out;
 }

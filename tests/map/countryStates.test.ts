@@ -26,3 +26,26 @@ describe('country states', () => {
     expect(actorCountryIds(countries, [conference], index)).toEqual(new Set(['762']));
   });
 });
+
+describe('actorCountryIds', () => {
+  const { bundle } = seedBundle();
+  const index = stateIndex(bundle);
+  const countries = [
+    { id: '762', name: 'Tajikistan' },
+    { id: '860', name: 'Uzbekistan' },
+    { id: '398', name: 'Kazakhstan' },
+    { id: '156', name: 'China' },
+    { id: '840', name: 'United States of America' },
+    { id: '999', name: 'Atlantis' },
+  ];
+
+  it('tints the countries of the states among the actors, for any selection of events', () => {
+    for (let n = 0; n <= bundle.events.length; n += 3) {
+      const events = bundle.events.slice(0, n);
+      const states = actorStates(events, index);
+      const want = new Set(countries.filter((c) => states.has(stateOfCountry(c.name, index) ?? '')).map((c) => c.id));
+      expect(actorCountryIds(countries, events, index)).toEqual(want);
+    }
+    expect(actorCountryIds(countries, bundle.events, index).size).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMapScene } from '../../src/map/mapScene';
 import { MARKER_RADIUS, type PlaceMarker } from '../../src/map/markers';
 
-const marker = (placeId: string, count: number): PlaceMarker => ({ placeId, name: placeId, lat: 0, lon: 0, count, eventIds: [] });
+const marker = (placeId: string, count: number): PlaceMarker => ({ placeId, name: placeId, lat: 0, lon: 0, count });
 
 describe('buildMapScene', () => {
   const markers = [marker('dushanbe', 4), marker('tashkent', 1), marker('nowhere', 2)];

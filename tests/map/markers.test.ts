@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Place } from '../../src/data/bundleSchema';
-import { eventCountLabel, MARKER_RADIUS, markerRadius, placeMarkers } from '../../src/map/markers';
+import fc from 'fast-check';
+import { fullBitset, pickBits } from '../../src/filter/bitset';
+import { countFacets, facetIndexOf, facetMasks, selectBits } from '../../src/filter/facetIndex';
+import { eventCountLabel, eventsAt, MARKER_RADIUS, markerRadius, placeCounts, placeMarkers } from '../../src/map/markers';
+import { seedBundle } from '../seedFixtures';
 
 const places: Place[] = [
   { id: 'dushanbe', name: 'Dushanbe', country: 'tajikistan', lat: 38.5598, lon: 68.787 },
@@ -29,12 +33,42 @@ describe('placeMarkers', () => {
       ['dushanbe', 3],
       ['tashkent', 1],
     ]);
-    expect(markers[0]).toEqual({ placeId: 'dushanbe', name: 'Dushanbe', lat: 38.5598, lon: 68.787, count: 3, eventIds: ['b', 'c', 'e'] });
+    expect(markers[0]).toEqual({ placeId: 'dushanbe', name: 'Dushanbe', lat: 38.5598, lon: 68.787, count: 3 });
+  });
+
+  it("lists a place's events in the order given, for its tooltip", () => {
+    const events = [event('a', 'tashkent'), event('b', 'dushanbe'), event('c', 'dushanbe'), event('d'), event('e', 'dushanbe')];
+    expect(eventsAt(events, 'dushanbe').map((e) => e.id)).toEqual(['b', 'c', 'e']);
+    expect(eventsAt(events, 'astana')).toEqual([]);
   });
 
   it('orders places with the same count by name, so the order is stable', () => {
     const markers = placeMarkers([event('a', 'tashkent'), event('b', 'astana')], places);
     expect(markers.map((m) => m.placeId)).toEqual(['astana', 'tashkent']);
+  });
+
+  it("makes the same markers from the place facet's counts as from the map's events, for any selection", () => {
+    const { bundle } = seedBundle();
+    const index = facetIndexOf(bundle.events);
+    const valuesOf = (key: 'actors' | 'topics' | 'places' | 'kinds') => [...index.postings[key].keys()];
+    const selection = fc.record({
+      actors: fc.subarray(valuesOf('actors'), { maxLength: 2 }),
+      topics: fc.subarray(valuesOf('topics'), { maxLength: 2 }),
+      places: fc.subarray(valuesOf('places'), { maxLength: 2 }),
+      kinds: fc.subarray(valuesOf('kinds'), { maxLength: 1 }),
+    });
+    fc.assert(
+      fc.property(selection, (sel) => {
+        const scope = fullBitset(bundle.events.length);
+        const masks = facetMasks(index, sel);
+        // The map shows the events matching every facet but places.
+        const mapEvents = pickBits(bundle.events, selectBits(scope, masks, 'places'));
+        const counts = countFacets(index, scope, masks).places;
+        expect(counts).toEqual(placeCounts(mapEvents));
+        expect(placeMarkers(mapEvents, bundle.places, counts)).toEqual(placeMarkers(mapEvents, bundle.places));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('has no markers without events', () => {

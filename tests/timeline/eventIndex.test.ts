@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildEventIndex, indexesInWindow, indexPositionsOf } from '../../src/timeline/eventIndex';
+import { overviewHistogramPath } from '../../src/timeline/overviewHistogram';
+import { baseScale } from '../../src/timeline/zoomMath';
+import { corpusDomain } from '../../src/timeline/corpusDomain';
+import { seedBundle } from '../seedFixtures';
+
+const { bundle } = seedBundle();
+const all = bundle.events;
+const index = buildEventIndex(all);
+/** A selection of the events, either in the bundle's order (as the filters give it) or shuffled. */
+const selectionArb = fc.tuple(fc.subarray(all), fc.boolean()).map(([picked, shuffle]) => (shuffle ? [...picked].reverse() : picked));
+const windowArb = fc.tuple(fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2026, 0, 1) / 864e5 }), fc.integer({ min: 1, max: 4000 }));
+
+describe('indexPositionsOf', () => {
+  it('is undefined for the indexed list itself, which needs no marking', () => {
+    expect(indexPositionsOf(index, all, all)).toBeUndefined();
+  });
+
+  it('leaves out events that are not of the indexed list', () => {
+    const stranger = { ...all[0]!, id: 'stranger' };
+    expect(indexesInWindow(index, -Infinity, Infinity, indexPositionsOf(index, all, [stranger]))).toEqual([]);
+  });
+
+  it('finds in a window exactly the events an index of the selection alone would find', () => {
+    fc.assert(
+      fc.property(selectionArb, windowArb, (events, [day, days]) => {
+        const [from, to] = [day * 864e5, (day + days) * 864e5];
+        const among = indexPositionsOf(index, all, events);
+        const own = buildEventIndex(events);
+        expect(indexesInWindow(index, from, to, among).map((i) => index.events[i])).toEqual(indexesInWindow(own, from, to).map((i) => own.events[i]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('buildEventIndex', () => {
+  it('notes where each sorted event stood in the list it was built from', () => {
+    index.events.forEach((e, i) => expect(all[index.position[i]!]).toBe(e));
+  });
+});
+
+describe('overviewHistogramPath', () => {
+  it('sketches only the marked events, as a sketch of an index of those alone would', () => {
+    const base = baseScale(corpusDomain(all), 600);
+    fc.assert(
+      fc.property(selectionArb, (events) => {
+        expect(overviewHistogramPath(index, base, 22, 2, indexPositionsOf(index, all, events))).toBe(overviewHistogramPath(buildEventIndex(events), base, 22));
+      }),
+      { numRuns: 100 },
+    );
+    expect(overviewHistogramPath(index, base, 22)).toMatch(/^M/);
+  });
+});
