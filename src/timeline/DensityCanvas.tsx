@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DensityModel } from './densityModel';
-import { drawDensity } from './drawDensity';
+import { drawDensity, type DensityColours } from './drawDensity';
 
 /** Props of the density layer. */
 export interface DensityCanvasProps {
@@ -13,6 +13,19 @@ export interface DensityCanvasProps {
 
 /** Reads a CSS variable of the page, for colours the canvas cannot take from a stylesheet. */
 const cssVar = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+let cached: { scheme: string; colours: DensityColours } | undefined;
+
+/**
+ * The canvas colours, read again only when the colour scheme may have changed: reading a
+ * computed style after a zoom frame's DOM changes forces a style recalculation in the middle
+ * of the frame.
+ */
+function densityColours(): DensityColours {
+  const scheme = `${document.documentElement.dataset.theme ?? ''}|${window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? ''}`;
+  if (cached?.scheme !== scheme) cached = { scheme, colours: { fill: cssVar('--primary', '#0b5cad'), lane: cssVar('--lane', '#f3f1ec') } };
+  return cached.colours;
+}
 
 /**
  * The density drawing on a canvas, the excalidraw way: React owns the element, an effect draws
@@ -35,7 +48,7 @@ export function DensityCanvas({ model, width, left, top }: DensityCanvasProps) {
       canvas.style.height = `${model.height}px`;
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawDensity(ctx, model, { fill: cssVar('--primary', '#0b5cad'), lane: cssVar('--lane', '#f3f1ec') }, width);
+    drawDensity(ctx, model, densityColours(), width);
   }, [model, width]);
   useEffect(() => {
     if (ref.current) {
