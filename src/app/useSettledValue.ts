@@ -1,6 +1,9 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppState } from '../state/store';
 import { useAppStoreApi } from '../state/StoreProvider';
+
+/** Frames that must pass without a change, after the quiet time, before a value counts as settled. */
+const QUIET_FRAMES = 2;
 
 /**
  * A store value once it has stopped changing for `ms` milliseconds. It subscribes outside
@@ -16,19 +19,18 @@ export function useSettledStoreValue<T>(selector: (s: AppState) => T, ms: number
     let changes = 0;
     let last = selector(store.getState());
     setSettled(() => last);
-    // As a transition, the catch-up (list, counts, map: tens of ms at 100,000 events) renders
-    // in slices that yield to the next wheel step instead of holding one long frame.
-    const settle = () => startTransition(() => setSettled(() => last));
-    const settleIfStill = () => {
-      if (typeof requestAnimationFrame === 'undefined' || document.hidden) return settle();
-      // One long frame also leaves `ms` without a change while wheel steps wait in the queue.
-      // Those are handled before the next frame's callbacks, so settle only if that frame
-      // brought no change: otherwise a slow frame starts the catch-up mid-gesture and the
-      // gesture's next frames are slower still.
-      const seen = changes;
-      frame = requestAnimationFrame(() => {
-        if (changes === seen) settle();
-      });
+    // Not a transition: the catch-up's biggest piece (counting facets over 100,000 events) is
+    // one memo of one component, so a transition yields no sooner, and every wheel step that
+    // lands meanwhile restarts its render and recomputes that memo from scratch. Profiles of
+    // a zoom at 100,000 events showed it redone seven times in one gesture.
+    const settle = () => setSettled(() => last);
+    // One long frame also leaves `ms` without a change while wheel steps wait in the queue;
+    // those are handled at the start of the next frames. So settle only after QUIET_FRAMES
+    // frames that brought no change, or a slow frame would start the catch-up mid-gesture.
+    const settleIfStill = (framesLeft: number, seen: number) => {
+      if (changes !== seen) return;
+      if (framesLeft === 0 || typeof requestAnimationFrame === 'undefined' || document.hidden) return settle();
+      frame = requestAnimationFrame(() => settleIfStill(framesLeft - 1, seen));
     };
     const unsubscribe = store.subscribe((s) => {
       const next = selector(s);
@@ -36,7 +38,8 @@ export function useSettledStoreValue<T>(selector: (s: AppState) => T, ms: number
       last = next;
       changes++;
       clearTimeout(timer);
-      timer = setTimeout(settleIfStill, ms);
+      const seen = changes;
+      timer = setTimeout(() => settleIfStill(QUIET_FRAMES, seen), ms);
     });
     return () => {
       unsubscribe();
