@@ -2,8 +2,9 @@ import { decodeViewState, encodeViewState } from './urlCodec';
 import { selectViewState, type AppStore } from './store';
 
 /**
- * Continuous zoom rewrites the address at most this often. Each replaceState is a same-document
- * navigation, and Chromium re-reads the page's SVG favicon on every one: several ms a frame.
+ * Continuous zoom rewrites the address once it has paused this long. Each replaceState is a
+ * same-document navigation, and Chromium re-reads the page's SVG favicon on every one: several
+ * ms, up to tens at 100,000 events, which is a dropped frame whenever it lands mid-gesture.
  */
 export const REPLACE_EVERY_MS = 250;
 
@@ -32,8 +33,9 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
   };
   // Rewrite the opening URL in its clean form, without what was dropped.
   if (`?${last}` !== host.location.search && (last || host.location.search)) write(last, 'replace');
-  // A burst of replaces (a zoom gesture) writes its first at once, then the latest at most
-  // every REPLACE_EVERY_MS; a push first writes any replace still waiting, so Back returns to it.
+  // A burst of replaces (a zoom gesture) writes its first at once, then the latest once the
+  // burst has paused for REPLACE_EVERY_MS; a push first writes any replace still waiting, so
+  // Back returns to it.
   let pending: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = -Infinity;
@@ -42,7 +44,6 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
     timer = undefined;
     if (pending !== undefined) write(pending, 'replace');
     pending = undefined;
-    lastReplace = Date.now();
   };
   const unsubscribe = store.subscribe((s) => {
     const next = encodeViewState(selectViewState(s));
@@ -54,9 +55,13 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
       return;
     }
     pending = next;
-    const wait = lastReplace + REPLACE_EVERY_MS - Date.now();
-    if (wait <= 0 && timer === undefined) flush();
-    else timer ??= setTimeout(flush, Math.max(0, wait));
+    const now = Date.now();
+    const quiet = now - lastReplace >= REPLACE_EVERY_MS;
+    lastReplace = now;
+    clearTimeout(timer);
+    timer = undefined;
+    if (quiet) flush();
+    else timer = setTimeout(flush, REPLACE_EVERY_MS);
   });
   const onPop = () => {
     clearTimeout(timer);

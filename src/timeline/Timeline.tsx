@@ -9,7 +9,8 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { buildTimelineModel, shortenLabel } from './timelineModel';
-import { buildEventIndex, indexesInWindow, indexPositionsOf } from './eventIndex';
+import { buildEventIndex, countInWindow, indexesInWindow, indexPositionsOf } from './eventIndex';
+import { groupExtents } from './groupExtents';
 import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
 import { DensityCanvas } from './DensityCanvas';
 import { formatEventDate } from '../format/formatEventDate';
@@ -23,6 +24,12 @@ export interface TimelineProps {
   bundle: ViewBundle;
   /** Events of the bundle matching the filters, whatever the window: the timeline shows those in its window. */
   events: EventRecord[];
+}
+
+/** A function computing `make()` on its first call and returning the same value after. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
 }
 
 /** Width of the lane-label column on the left, narrower on a phone. */
@@ -63,16 +70,20 @@ export function Timeline({ bundle, events }: TimelineProps) {
   // facet click neither sorts the matching events nor works out their lane groups again.
   const index = useMemo(() => buildEventIndex(bundle.events), [bundle.events]);
   const matching = useMemo(() => indexPositionsOf(index, bundle.events, events), [index, bundle.events, events]);
-  const visible = useMemo(() => indexesInWindow(index, window[0], window[1], matching), [index, window, matching]);
-  const dense = visible.length > MARK_LIMIT;
+  const inWindow = useMemo(() => countInWindow(index, window[0], window[1], matching), [index, window, matching]);
+  const dense = inWindow > MARK_LIMIT;
+  // A dense frame needs no list of the events in view, only counts: no 100,000-item array per frame.
+  const visible = useMemo(() => (dense ? [] : indexesInWindow(index, window[0], window[1], matching)), [dense, index, window, matching]);
   const model = useMemo(
-    () => buildTimelineModel(dense ? [] : visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
-    [dense, visible, index, scale, lanes, groupLabel],
+    () => buildTimelineModel(visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
+    [visible, index, scale, lanes, groupLabel],
   );
   const groups = useMemo(() => groupCodes(index, lanes), [index, lanes]);
+  // Sorted per group on the first dense frame, then kept for every frame until the events or lanes change.
+  const extents = useMemo(() => once(() => groupExtents(index, groups, matching)), [index, groups, matching]);
   const density = useMemo(
-    () => (dense ? buildDensityModel(index, visible, scale, lanes, groupLabel, 12, groups) : undefined),
-    [dense, index, visible, scale, lanes, groupLabel, groups],
+    () => (dense ? buildDensityModel(extents(), groups, window, scale, lanes, groupLabel, 12) : undefined),
+    [dense, extents, groups, window, scale, lanes, groupLabel],
   );
   const [densityHover, setDensityHover] = useState<{ x: number; y: number; text: string } | undefined>();
   const ticks = useMemo(() => axisTicks(scale), [scale]);
@@ -227,7 +238,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
         {density && <DensityCanvas model={density} width={plotWidth} left={GUTTER} top={AXIS_HEIGHT} />}
         {density && (
           <p className="timeline-density-note">
-            {visible.length.toLocaleString('en')} events in this window, drawn as density. Zoom in to see each event.
+            {inWindow.toLocaleString('en')} events in this window, drawn as density. Zoom in to see each event.
           </p>
         )}
         {densityHover && (
@@ -235,7 +246,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
             {densityHover.text}
           </div>
         )}
-        {visible.length === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
+        {inWindow === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
         {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
       </div>
       <div className="overview-wrap">

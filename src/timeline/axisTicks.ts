@@ -20,15 +20,37 @@ const formats = {
 };
 
 /**
+ * The ticks of the largest count hint (at most `count`) for which d3 returns no more than
+ * `count` ticks: d3 treats the hint loosely and can return more. Fewer hints give coarser
+ * intervals, so the tick count only grows with the hint and a binary search finds it in a few
+ * calls, where stepping the hint down one by one generated up to `count` tick arrays a frame.
+ */
+export function ticksThatFit(scale: ScaleTime<number, number>, count: number): Date[] {
+  const first = scale.ticks(count);
+  if (first.length <= count) return first;
+  // Invariant: hint `lo` fits (or is 1, the last resort), hint `hi` does not.
+  let lo = 1;
+  let hi = count;
+  let best: Date[] | undefined;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const ticks = scale.ticks(mid);
+    if (ticks.length <= count) {
+      lo = mid;
+      best = ticks;
+    } else hi = mid;
+  }
+  return best ?? scale.ticks(lo);
+}
+
+/**
  * Ticks that adapt to the zoom: decades or years across the whole corpus, months when zoomed
  * in, days at the deepest zoom. About one tick per `spacing` pixels, so labels never collide.
  */
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 80): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  // d3 treats the count as a hint and can return more; ask for fewer until they fit.
-  let ticks = scale.ticks(count);
-  for (let c = count - 1; ticks.length > count && c >= 1; c--) ticks = scale.ticks(c);
+  const ticks = ticksThatFit(scale, count);
   if (ticks.length < 2) return ticks.map((t) => ({ x: scale(t), label: formats.dayMonth(t), major: true }));
   const step = ticks[1]!.getTime() - ticks[0]!.getTime();
   const DAY = 864e5;

@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { LaneGrouping } from '../state/viewState';
 import type { EventIndex } from './eventIndex';
+import { countAtMost, countBelow, countOverlapping, type GroupExtents } from './groupExtents';
 import { groupOf, ROW_HEIGHT } from './timelineModel';
 
 /** Width of one density bin in pixels. */
@@ -51,63 +52,97 @@ export function groupCodes(index: EventIndex, grouping: LaneGrouping): GroupCode
 }
 
 /**
- * Bins the events in view per lane: an event counts in every bin its extent covers, so a bin
- * says how many events were under way then. The busiest `maxLanes - 1` groups get their own
+ * Counts into `out` the extents under way in each bin of the window [from, to), as if each
+ * extent in view were added to every bin from the one holding its start to the one holding its
+ * end: bin b holds the extents whose start bin is at most b, less those whose end bin is
+ * before b. Both are prefixes of the sorted starts and ends, found by binary search, so the
+ * cost is bins × log(events) however many events the window holds.
+ */
+export function binExtents(starts: Float64Array, ends: Float64Array, from: number, to: number, d0: number, pxPerMs: number, out: Uint32Array) {
+  const startedBeforeTo = countBelow(starts, to);
+  const endedByFrom = countAtMost(ends, from);
+  let started = 0;
+  let ended = 0;
+  for (let b = 0; b < out.length; b++) {
+    // Starts whose bin, floor((start - d0) * pxPerMs / BIN_PX), is at most b.
+    let lo = started;
+    let hi = startedBeforeTo;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (Math.floor(((starts[mid]! - d0) * pxPerMs) / BIN_PX) <= b) lo = mid + 1;
+      else hi = mid;
+    }
+    started = lo;
+    if (b === 0) ended = endedByFrom;
+    else {
+      // Ends whose last bin (the 0.001 px keeps an end on a bin edge out of that bin) is before b.
+      lo = ended;
+      hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (Math.floor(((ends[mid]! - d0) * pxPerMs - 0.001) / BIN_PX) < b) lo = mid + 1;
+        else hi = mid;
+      }
+      ended = lo;
+    }
+    out[b] = Math.max(0, started - ended);
+  }
+}
+
+/**
+ * Bins the events in the window per lane: an event counts in every bin its extent covers, so a
+ * bin says how many events were under way then. The busiest `maxLanes - 1` groups get their own
  * lane; the rest share one, so a corpus with a hundred places still fits the screen. It runs
- * on every zoom frame, hence typed arrays indexed by group code instead of maps of strings.
+ * on every zoom frame, hence counts by binary search over sorted extents rather than a pass
+ * over the events in view.
  */
 export function buildDensityModel(
-  index: EventIndex,
-  visible: number[],
+  extents: GroupExtents,
+  groups: GroupCodes,
+  window: [number, number],
   scale: ScaleTime<number, number>,
   grouping: LaneGrouping,
   groupLabel: (group: string) => string,
   maxLanes = 12,
-  /** The index's group codes for this grouping, computed once rather than on every frame. */
-  groups: GroupCodes = groupCodes(index, grouping),
 ): DensityModel {
-  const { codes, names } = groups;
+  const { names } = groups;
+  const [from, to] = window;
   const [r0, r1] = scale.range() as [number, number];
   const binCount = Math.max(1, Math.ceil((r1 - r0) / BIN_PX));
   const totals = new Uint32Array(names.length);
-  for (let k = 0; k < visible.length; k++) totals[codes[visible[k]!]!]!++;
+  for (let c = 0; c < names.length; c++) totals[c] = countOverlapping(extents.starts[c]!, extents.ends[c]!, from, to);
   const ranked: number[] = [];
   for (let c = 0; c < names.length; c++) if (totals[c]! > 0) ranked.push(c);
   ranked.sort((a, b) => totals[b]! - totals[a]! || names[a]!.localeCompare(names[b]!));
-  const own = ranked.slice(0, ranked.length > maxLanes ? maxLanes - 1 : maxLanes).map((c) => names[c]!);
-  const order = [...own].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : groupLabel(a).localeCompare(groupLabel(b))));
-  if (own.length < ranked.length) order.push(OTHER_GROUP);
-  const lanes: DensityLane[] = order.map((g, row) => ({
-    group: g,
-    label: g === OTHER_GROUP ? `${ranked.length - own.length} more` : g === '' ? (grouping === 'place' ? 'No place' : 'Other') : groupLabel(g),
-    y: row * ROW_HEIGHT,
-    counts: new Uint32Array(binCount),
-    total: 0,
-  }));
-  // Lane of each group code; groups past the busiest share the last lane.
-  const laneOfCode = new Int32Array(names.length).fill(lanes.length - 1);
-  const rowOf = new Map(order.map((g, row) => [g, row]));
-  names.forEach((g, c) => {
-    const row = rowOf.get(g);
-    if (row !== undefined && g !== OTHER_GROUP) laneOfCode[c] = row;
+  const ownCodes = ranked.slice(0, ranked.length > maxLanes ? maxLanes - 1 : maxLanes);
+  const order = [...ownCodes].sort((a, b) => {
+    const ga = names[a]!;
+    const gb = names[b]!;
+    return ga === '' ? 1 : gb === '' ? -1 : groupLabel(ga).localeCompare(groupLabel(gb));
   });
+  const hasOther = ownCodes.length < ranked.length;
   const d0 = scale.domain()[0]!.getTime();
-  const d1 = scale.domain()[1]!.getTime();
-  const pxPerMs = (r1 - r0) / (d1 - d0);
-  let maxCount = 0;
-  for (let k = 0; k < visible.length; k++) {
-    const i = visible[k]!;
-    const lane = lanes[laneOfCode[codes[i]!]!]!;
-    lane.total++;
-    const counts = lane.counts;
-    const b0 = Math.max(0, Math.floor(((index.start[i]! - d0) * pxPerMs) / BIN_PX));
-    const b1 = Math.min(binCount - 1, Math.floor(((index.end[i]! - d0) * pxPerMs - 0.001) / BIN_PX));
-    for (let b = b0; b <= Math.max(b0, b1) && b < binCount; b++) {
-      const c = ++counts[b]!;
-      if (c > maxCount) maxCount = c;
+  const pxPerMs = (r1 - r0) / (scale.domain()[1]!.getTime() - d0);
+  const lanes: DensityLane[] = order.map((c, row) => {
+    const g = names[c]!;
+    const counts = new Uint32Array(binCount);
+    binExtents(extents.starts[c]!, extents.ends[c]!, from, to, d0, pxPerMs, counts);
+    return { group: g, label: g === '' ? (grouping === 'place' ? 'No place' : 'Other') : groupLabel(g), y: row * ROW_HEIGHT, counts, total: totals[c]! };
+  });
+  if (hasOther) {
+    // The shared lane: every event, less those in a lane of their own.
+    const counts = new Uint32Array(binCount);
+    binExtents(extents.allStarts, extents.allEnds, from, to, d0, pxPerMs, counts);
+    let total = countOverlapping(extents.allStarts, extents.allEnds, from, to);
+    for (const lane of lanes) {
+      total -= lane.total;
+      for (let b = 0; b < binCount; b++) counts[b]! -= lane.counts[b]!;
     }
+    lanes.push({ group: OTHER_GROUP, label: `${ranked.length - ownCodes.length} more`, y: lanes.length * ROW_HEIGHT, counts, total });
   }
-  return { lanes, binCount, maxCount, height: order.length * ROW_HEIGHT };
+  let maxCount = 0;
+  for (const lane of lanes) for (let b = 0; b < binCount; b++) if (lane.counts[b]! > maxCount) maxCount = lane.counts[b]!;
+  return { lanes, binCount, maxCount, height: lanes.length * ROW_HEIGHT };
 }
 
 /** What lies under a point of the density drawing: the lane, the bin's time range and its count. */

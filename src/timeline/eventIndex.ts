@@ -81,10 +81,10 @@ export function indexesInWindow(index: EventIndex, from: number, to: number, amo
   return out;
 }
 
-/** How many events overlap [from, to), without building a list. */
-export function countInWindow(index: EventIndex, from: number, to: number): number {
+/** How many events overlap [from, to) (of those in `among`, when given), without building a list. */
+export function countInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number {
   let n = 0;
   const last = lowerBound(index.start, to);
-  for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from) n++;
+  for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || hasBit(among, i))) n++;
   return n;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { axisTicks } from '../../src/timeline/axisTicks';
+import fc from 'fast-check';
+import { axisTicks, ticksThatFit } from '../../src/timeline/axisTicks';
 
 const scaleFor = (from: string, to: string, width = 1000) =>
   scaleUtc().domain([new Date(from), new Date(to)]).range([0, width]);
@@ -34,5 +35,25 @@ describe('axisTicks', () => {
       for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(40);
       expect(ticks.length).toBeLessThanOrEqual(12);
     }
+  });
+});
+
+describe('ticksThatFit', () => {
+  /** The plain version: ask for one fewer tick until they fit. */
+  const stepDown = (scale: ReturnType<typeof scaleFor>, count: number) => {
+    let ticks = scale.ticks(count);
+    for (let c = count - 1; ticks.length > count && c >= 1; c--) ticks = scale.ticks(c);
+    return ticks;
+  };
+
+  it('finds the same ticks as stepping the count down one by one, from days to decades', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.double({ min: 0.02, max: 12_000, noNaN: true }), fc.integer({ min: 200, max: 2400 }), (start, days, width) => {
+        const scale = scaleUtc().domain([new Date(start), new Date(start + days * 864e5)]).range([0, width]);
+        const count = Math.max(2, Math.floor(width / 80));
+        expect(ticksThatFit(scale, count).map((d) => d.getTime())).toEqual(stepDown(scale, count).map((d) => d.getTime()));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

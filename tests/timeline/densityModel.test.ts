@@ -4,6 +4,7 @@ import { scaleUtc } from 'd3-scale';
 import type { EventRecord } from '../../src/data/bundleSchema';
 import { BIN_PX, buildDensityModel, groupCodes, OTHER_GROUP } from '../../src/timeline/densityModel';
 import type { EventIndex } from '../../src/timeline/eventIndex';
+import { groupExtents } from '../../src/timeline/groupExtents';
 
 const DAY = 864e5;
 const T0 = Date.UTC(2020, 0, 1);
@@ -48,7 +49,8 @@ describe('buildDensityModel', () => {
         const index = indexOf(items);
         const scale = scaleUtc().domain([new Date(T0), new Date(T0 + 365 * DAY)]).range([0, width]);
         const visible = [...index.start.keys()].filter((i) => index.end[i]! > T0 && index.start[i]! < T0 + 365 * DAY);
-        const model = buildDensityModel(index, visible, scale, 'place', (g) => g.toUpperCase(), maxLanes, groupCodes(index, 'place'));
+        const groups = groupCodes(index, 'place');
+        const model = buildDensityModel(groupExtents(index, groups), groups, [T0, T0 + 365 * DAY], scale, 'place', (g) => g.toUpperCase(), maxLanes);
         const want = reference(index, visible, scale, maxLanes);
         expect(new Set(model.lanes.map((l) => l.group))).toEqual(new Set(want.keys()));
         for (const lane of model.lanes) expect([...lane.counts]).toEqual(want.get(lane.group));
@@ -72,7 +74,8 @@ describe('buildDensityModel', () => {
       { day: 7, days: 1, place: 'd' },
     ]);
     const scale = scaleUtc().domain([new Date(T0), new Date(T0 + 30 * DAY)]).range([0, 300]);
-    const model = buildDensityModel(index, [...index.start.keys()], scale, 'place', (g) => `Place ${g}`, 4);
+    const groups = groupCodes(index, 'place');
+    const model = buildDensityModel(groupExtents(index, groups), groups, [T0, T0 + 30 * DAY], scale, 'place', (g) => `Place ${g}`, 4);
     expect(model.lanes.map((l) => l.label)).toEqual(['Place a', 'Place b', 'No place', '2 more']);
     expect(model.lanes.map((l) => l.total)).toEqual([2, 2, 2, 2]);
     expect(model.height).toBe(4 * 24);
