@@ -63,7 +63,7 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
     <section className="event-list-panel" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">Events in view</h2>
       <p role="status" className="event-count">
-        {busy ?? `${events.length} ${events.length === 1 ? 'event' : 'events'}`}
+        {busy ?? `${events.length.toLocaleString('en')} ${events.length === 1 ? 'event' : 'events'}`}
       </p>
       <div className="event-list-scroll" ref={scrollRef}>
         {virtual ? (

@@ -29,7 +29,7 @@ describe.runIf(hasChromium)('a larger collection in Chromium', () => {
     await region.locator('canvas.density-canvas').waitFor();
     await expect(region.getByText(/^3,000 events in this window, drawn as density/).count()).resolves.toBe(1);
     expect(await region.locator('g.mark').count()).toBe(0);
-    await expect(page.getByText(/^3000 events$/).count()).resolves.toBe(1);
+    await expect(page.getByText(/^3,000 events$/).count()).resolves.toBe(1);
     const list = page.getByRole('list', { name: 'Events' });
     const rendered = await list.locator('li').count();
     expect(rendered).toBeGreaterThan(5);
