@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { bodyFileQueryOptions, bodyFileUrl } from '../data/bodyQuery';
+import { bodyFileUrl } from '../data/bodyFile';
+import { bodyFileQueryOptions } from '../data/bodyQuery';
+import { BUNDLE_URL } from '../data/bundleQuery';
 import { hasBody, type DocumentRecord, type Evidence, type EventSource, type Mention, type ViewBundle } from '../data/bundleSchema';
 
 /** A document's text as the reader needs it, or why it is not there yet. */
@@ -20,7 +22,7 @@ export function useDocumentBody(bundle: ViewBundle, eventId: string, source: Eve
   const entry = useMemo(() => bundle.documents.find((d) => d.id === documentId), [bundle.documents, documentId]);
   const inline = !!entry && hasBody(entry);
   const ref = useMemo(() => (entry && !inline ? bundle.bodies?.find((r) => r.documentIds.includes(documentId)) : undefined), [entry, inline, bundle.bodies, documentId]);
-  const file = useQuery({ ...bodyFileQueryOptions(ref ? bodyFileUrl(ref.url) : ''), enabled: !!ref });
+  const file = useQuery({ ...bodyFileQueryOptions(ref ? bodyFileUrl(ref.url, BUNDLE_URL) : ''), enabled: !!ref });
   const inlineMentions = useMemo(() => (inline ? bundle.mentions.filter((m) => m.documentId === documentId) : []), [inline, bundle.mentions, documentId]);
   return useMemo((): DocumentBodyState => {
     if (!entry) return { status: 'missing' };

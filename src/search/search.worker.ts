@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import type { ViewBundle } from '../data/bundleSchema';
 import { withBodies } from './withBodies';
-import { readJson } from '../data/readJson';
+import { fetchJson } from '../data/fetchJson';
+import { notJsonError } from '../data/parseBundle';
 import { buildSearchIndex, type BundleSearch } from './searchIndex';
 import { mergeBundles } from '../collection/mergeBundles';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -27,7 +28,7 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   }
   try {
     const t0 = performance.now();
-    const corpus = await withBodies((await readJson(await fetch(msg.url))) as ViewBundle, msg.url);
+    const corpus = await withBodies((await fetchJson(msg.url, { what: 'The event bundle', notJson: notJsonError })) as ViewBundle, msg.url);
     index = buildSearchIndex(msg.own ? mergeBundles(corpus, msg.own) : corpus);
     post({ type: 'ready', ms: performance.now() - t0 });
     for (const r of pending.splice(0)) answer(r);

@@ -1,4 +1,4 @@
-import { fetchBodyFile } from '../data/bodyQuery';
+import { bodyFileUrl, fetchBodyFile } from '../data/bodyFile';
 import type { ViewBundle } from '../data/bundleSchema';
 
 /** How many body files are read at once: enough to keep the connection busy, few enough to keep memory flat. */
@@ -13,7 +13,7 @@ export async function withBodies(bundle: ViewBundle, bundleUrl: string): Promise
   if (!refs) return bundle;
   const texts = new Map<string, string>();
   for (let i = 0; i < refs.length; i += PARALLEL) {
-    const files = await Promise.all(refs.slice(i, i + PARALLEL).map((r) => fetchBodyFile(new URL(r.url, bundleUrl).href)));
+    const files = await Promise.all(refs.slice(i, i + PARALLEL).map((r) => fetchBodyFile(bodyFileUrl(r.url, bundleUrl))));
     for (const f of files) for (const d of f.documents) texts.set(d.id, d.text);
   }
   return { ...bundle, documents: bundle.documents.map((d) => (d.text !== undefined ? d : { ...d, text: texts.get(d.id) ?? '' })) };
