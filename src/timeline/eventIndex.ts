@@ -1,6 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
 import { emptyBitset, hasBit, setBit, type Bitset } from '../filter/bitset';
 import { extentOf } from './eventExtent';
+import { countBelow } from './groupExtents';
 
 /**
  * The events with their time extents computed once and sorted by start, so the timeline can
@@ -59,23 +60,11 @@ export function indexPositionsOf(index: EventIndex, indexed: EventRecord[], even
   return bits;
 }
 
-/** First index whose start is >= t. */
-function lowerBound(a: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Indexes of the events overlapping [from, to), in start order; only those in `among` when given. */
 export function indexesInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number[] {
   const out: number[] = [];
-  const last = lowerBound(index.start, to);
-  for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) {
+  const last = countBelow(index.start, to);
+  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++) {
     if (index.end[i]! > from && (!among || hasBit(among, i))) out.push(i);
   }
   return out;
@@ -84,7 +73,7 @@ export function indexesInWindow(index: EventIndex, from: number, to: number, amo
 /** How many events overlap [from, to) (of those in `among`, when given), without building a list. */
 export function countInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number {
   let n = 0;
-  const last = lowerBound(index.start, to);
-  for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || hasBit(among, i))) n++;
+  const last = countBelow(index.start, to);
+  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || hasBit(among, i))) n++;
   return n;
 }
