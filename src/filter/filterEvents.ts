@@ -61,24 +61,9 @@ export function inWindow(event: EventRecord, from?: number, to?: number): boolea
   return a < to && b > from;
 }
 
-// Extents of a whole list of events as typed arrays, kept per list: the list of every event
-// (or of the search hits) is the same array from one settled zoom to the next, so filtering it
-// by window reads two numbers per event instead of a WeakMap entry.
-const listExtents = new WeakMap<EventRecord[], { start: Float64Array; end: Float64Array }>();
-
-/** The events whose extent overlaps [from, to), in their order; fast when the same list is filtered again. */
+/** The events whose extent overlaps [from, to), in their order: the plain definition the window bitset (facetIndex.ts) is tested against. */
 export function filterInWindow(events: EventRecord[], from: number, to: number): EventRecord[] {
-  let x = listExtents.get(events);
-  // A list is not expected to change once made, but a changed length must not read stale extents.
-  if (!x || x.start.length !== events.length) {
-    x = { start: new Float64Array(events.length), end: new Float64Array(events.length) };
-    for (let i = 0; i < events.length; i++) [x.start[i], x.end[i]] = extentOf(events[i]!);
-    listExtents.set(events, x);
-  }
-  const out: EventRecord[] = [];
-  const { start, end } = x;
-  for (let i = 0; i < events.length; i++) if (start[i]! < to && end[i]! > from) out.push(events[i]!);
-  return out;
+  return events.filter((e) => inWindow(e, from, to));
 }
 
 /**
