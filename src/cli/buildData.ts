@@ -17,7 +17,7 @@ import { checkSources } from '../ingest/checkSources';
 import { formatZodError } from '../data/formatZodError';
 import { collectionFileSchema } from '../collection/collectionSchema';
 import { extendKnowledge } from '../collection/extendKnowledge';
-import { splitBundle } from '../data/splitBundle';
+import { writeSplitBundleFiles } from './writeBundle';
 import type { SourceText } from '../ingest/buildBundle';
 
 const fail = (message: string): never => {
@@ -93,15 +93,8 @@ if (!values.quiet) {
 }
 const out = resolve(values.out!);
 mkdirSync(dirname(out), { recursive: true });
-if (values.split) {
-  const { index, bodies } = splitBundle(bundle);
-  writeFileSync(out, `${JSON.stringify(index)}\n`);
-  for (const b of bodies) {
-    const path = join(dirname(out), b.url);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(b.file)}\n`);
-  }
-} else writeFileSync(out, `${JSON.stringify(bundle)}\n`);
+if (values.split) await writeSplitBundleFiles(bundle, out);
+else writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 // The app runs the same ingest over articles a person adds, so it needs the same knowledge.
 const knowledgeOut = join(dirname(out), 'knowledge.json');
 if (knowledgeOut !== knowledgePath) writeFileSync(knowledgeOut, `${JSON.stringify(usedKnowledge)}\n`);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { generateBundle } from './generateBundle';
-import { writeBundleFile, writeSplitBundleFiles } from './writeBundle';
+import { writeBundleFile, writeSplitBundleFiles } from '../cli/writeBundle';
 
 /** The command line's options. */
 export interface CliOptions {

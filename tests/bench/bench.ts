@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { generateBundle } from '../../src/synthetic/generateBundle';
-import { writeSplitBundleFiles } from '../../src/synthetic/writeBundle';
+import { writeSplitBundleFiles } from '../../src/cli/writeBundle';
 import { launchBrowser } from '../e2e/browser';
 import { startStaticServer } from '../e2e/staticServer';
 import { deadlineIn, launchHeapBrowser, measureHeap, measureInteractions, type InteractionSample } from './measure';

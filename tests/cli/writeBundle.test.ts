@@ -6,7 +6,7 @@ import { bodyFileSchema } from '../../src/data/bundleSchema';
 import { parseBundle } from '../../src/data/parseBundle';
 import { joinBundle } from '../../src/data/splitBundle';
 import { generateBundle } from '../../src/synthetic/generateBundle';
-import { writeSplitBundleFiles } from '../../src/synthetic/writeBundle';
+import { writeSplitBundleFiles } from '../../src/cli/writeBundle';
 
 describe('writeSplitBundleFiles', () => {
   it('writes a bundle file the app loads and body files beside it that give back every text and mention', async () => {

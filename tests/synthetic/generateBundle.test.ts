@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import knowledge from '../../seeds/knowledge.json';
 import { bundleSchema, type Bundle, type Evidence } from '../../src/data/bundleSchema';
-import { bundleJsonChunks } from '../../src/synthetic/bundleJson';
+import { bundleJsonChunks } from '../../src/cli/bundleJson';
 import { parseCliArgs } from '../../src/synthetic/cli';
 import { casedKeyword } from '../../src/synthetic/composeDocument';
 import { generateBundle } from '../../src/synthetic/generateBundle';
