@@ -1,4 +1,5 @@
 import type { Bundle, SplitBundle } from '../data/bundleSchema';
+import type { PackedBundle } from '../data/packedBundle';
 
 /** How many records go into one chunk: large enough to write quickly, small enough to stay far below V8's string limit. */
 const RECORDS_PER_CHUNK = 2_000;
@@ -7,7 +8,7 @@ const RECORDS_PER_CHUNK = 2_000;
  * The bundle as JSON text in chunks, byte for byte what JSON.stringify(bundle) gives, without
  * ever holding the whole text: one string of a 100,000-event bundle would be hundreds of MB.
  */
-export function* bundleJsonChunks(bundle: Bundle | SplitBundle): Generator<string> {
+export function* bundleJsonChunks(bundle: Bundle | SplitBundle | PackedBundle): Generator<string> {
   const keys = Object.keys(bundle) as (keyof typeof bundle)[];
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;

@@ -19,12 +19,20 @@ export async function fetchBundle(url: string = BUNDLE_URL, signal?: AbortSignal
   // Let the page paint "Checking N events…" before the check takes the thread: parsing,
   // checking and the first draw are each a long task at 100,000 events, and a frame between
   // them shows the page is still working.
-  const events = (raw as { events?: unknown })?.events;
-  if (Array.isArray(events) && events.length > YIELD_ABOVE_EVENTS) {
-    reportLoadProgress(url, { bytes: 0, checking: events.length });
+  const events = eventCountOf(raw);
+  if (events > YIELD_ABOVE_EVENTS) {
+    reportLoadProgress(url, { bytes: 0, checking: events });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return parseBundleValue(raw);
+}
+
+/** How many events a parsed bundle lists, as objects or as columns; 0 for anything else (the check will say what is wrong). */
+function eventCountOf(raw: unknown): number {
+  const events = (raw as { events?: unknown } | null)?.events;
+  if (Array.isArray(events)) return events.length;
+  const ids = (events as { id?: unknown } | null | undefined)?.id;
+  return Array.isArray(ids) ? ids.length : 0;
 }
 
 /** Above this many events the loader gives the page a frame between reading and checking. */

@@ -14,18 +14,27 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BODY_URL = /^[\w.-]+(?:\/[\w.-]+)*\.json$/;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): v is string => typeof v === 'string';
-const nonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0;
-const slug = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 80 && SLUG.test(v);
-const isoDate = (v: unknown) => typeof v === 'string' && ISO_DATE.test(v);
-const int = (v: unknown) => Number.isSafeInteger(v);
-const nat = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+// The small checks below are shared with packedShape.ts, which checks the same records as columns.
+
+/** A plain object (not null, not an array). */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A string. */
+export const str = (v: unknown): v is string => typeof v === 'string';
+/** A string of at least one character. */
+export const nonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0;
+/** An id as slugSchema allows it. */
+export const slug = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 80 && SLUG.test(v);
+/** A YYYY-MM-DD date string. */
+export const isoDate = (v: unknown) => typeof v === 'string' && ISO_DATE.test(v);
+/** A safe integer. */
+export const int = (v: unknown) => Number.isSafeInteger(v);
+/** A safe integer of 0 or more. */
+export const nat = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 const opt = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 
 /** True when `o` has exactly `known` own keys, all of them known ones: zod strips others, so those objects are left to zod. */
-function onlyKeys(o: Obj, known: number): boolean {
+export function onlyKeys(o: Obj, known: number): boolean {
   let n = 0;
   for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) n++;
   return n === known;
@@ -38,7 +47,8 @@ function defined(...values: unknown[]): number {
   return n;
 }
 
-function every(v: unknown, check: (item: unknown) => boolean): boolean {
+/** An array whose every item passes `check`. */
+export function every(v: unknown, check: (item: unknown) => boolean): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
   return true;
@@ -83,7 +93,8 @@ function document(v: unknown, withBody = true): boolean {
 
 const documentMeta = (v: unknown) => document(v, false);
 
-const bodyRef = (v: unknown) =>
+/** A body file reference of a split bundle. */
+export const bodyRef = (v: unknown) =>
   isObj(v) && str(v.url) && BODY_URL.test(v.url) && every(v.documentIds, nonEmpty) && (v.documentIds as unknown[]).length > 0 && onlyKeys(v, 2);
 
 const source = (v: unknown) =>
@@ -107,7 +118,8 @@ function event(v: unknown): boolean {
 
 const role = (v: unknown) => isObj(v) && nonEmpty(v.title) && nonEmpty(v.documentId) && opt(v.date, isoDate) && onlyKeys(v, 2 + defined(v.date));
 
-const entity = (v: unknown) =>
+/** An entity record. */
+export const entity = (v: unknown) =>
   isObj(v) &&
   slug(v.id) &&
   nonEmpty(v.name) &&
@@ -116,7 +128,8 @@ const entity = (v: unknown) =>
   every(v.roles, role) &&
   onlyKeys(v, 5);
 
-const place = (v: unknown) =>
+/** A place record. */
+export const place = (v: unknown) =>
   isObj(v) &&
   slug(v.id) &&
   nonEmpty(v.name) &&
@@ -129,7 +142,8 @@ const place = (v: unknown) =>
   (v.lon as number) <= 180 &&
   onlyKeys(v, 5);
 
-const topic = (v: unknown) => isObj(v) && slug(v.id) && nonEmpty(v.label) && onlyKeys(v, 2);
+/** A topic record. */
+export const topic = (v: unknown) => isObj(v) && slug(v.id) && nonEmpty(v.label) && onlyKeys(v, 2);
 
 const MENTION_TYPES = new Set(['person', 'organisation', 'state', 'place', 'topic', 'date', 'figure']);
 

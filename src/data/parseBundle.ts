@@ -1,6 +1,8 @@
 import { bundleSchema, hasBody, splitBundleSchema, type ViewBundle } from './bundleSchema';
 import { isBundleShape, isSplitBundleShape } from './bundleShape';
 import { formatZodError } from './formatZodError';
+import { isPackedLayout, packedBundleSchema, unpackBundle } from './packedBundle';
+import { isPackedShape } from './packedShape';
 
 /** A bundle that cannot be used at all, with a message for the person looking at the page. */
 export class BundleError extends Error {
@@ -33,6 +35,12 @@ export function parseBundle(json: string): ParsedBundle {
 
 /** Checks an already parsed bundle against the shared schema and repairs broken references, as `parseBundle` does. */
 export function parseBundleValue(raw: unknown): ParsedBundle {
+  if (isPackedLayout(raw)) {
+    if (isPackedShape(raw)) return repairReferences(unpackBundle(raw));
+    const packed = packedBundleSchema.safeParse(raw);
+    if (!packed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(packed.error)}.`);
+    return repairReferences(unpackBundle(packed.data));
+  }
   // The fast check accepts only what zod would pass unchanged; anything else goes to zod,
   // which either repairs it the same way as before (stripping unknown keys) or words the error.
   if (isBundleShape(raw) || isSplitBundleShape(raw)) return repairReferences(raw);

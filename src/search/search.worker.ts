@@ -1,15 +1,14 @@
 /// <reference lib="webworker" />
-import type { ViewBundle } from '../data/bundleSchema';
 import { withBodies } from './withBodies';
 import { fetchJson } from '../data/fetchJson';
-import { notJsonError } from '../data/parseBundle';
+import { notJsonError, parseBundleValue } from '../data/parseBundle';
 import { buildSearchIndex, type BundleSearch } from './searchIndex';
 import { mergeBundles } from '../collection/mergeBundles';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 // The worker loads the bundle itself (the browser's cache makes it a second read, not a
 // second download) and builds the index off the main thread, so a large collection never
-// freezes the page while it is indexed. The bundle was validated on the main thread.
+// freezes the page while it is indexed.
 let index: BundleSearch | undefined;
 const pending: Extract<SearchRequest, { type: 'search' }>[] = [];
 const post = (m: SearchResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
@@ -28,7 +27,9 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   }
   try {
     const t0 = performance.now();
-    const corpus = await withBodies((await fetchJson(msg.url, { what: 'The event bundle', notJson: notJsonError })) as ViewBundle, msg.url);
+    // Parsed as the page parses it (a packed bundle is unpacked, broken references dropped), so both see the same events.
+    const { bundle } = parseBundleValue(await fetchJson(msg.url, { what: 'The event bundle', notJson: notJsonError }));
+    const corpus = await withBodies(bundle, msg.url);
     index = buildSearchIndex(msg.own ? mergeBundles(corpus, msg.own) : corpus);
     post({ type: 'ready', ms: performance.now() - t0 });
     for (const r of pending.splice(0)) answer(r);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyFileSchema } from '../../src/data/bundleSchema';
+import { packedBundleSchema, unpackBundle } from '../../src/data/packedBundle';
 import { parseBundle } from '../../src/data/parseBundle';
 import { joinBundle } from '../../src/data/splitBundle';
 import { generateBundle } from '../../src/synthetic/generateBundle';
@@ -22,7 +23,7 @@ describe('writeSplitBundleFiles', () => {
       expect(warnings).toEqual([]);
       expect(loaded.bodies?.map((b) => join(dirname(file), b.url))).toEqual(written.files.slice(1));
       const files = await Promise.all(written.files.slice(1).map(async (f) => bodyFileSchema.parse(JSON.parse(await readFile(f, 'utf8')))));
-      const index = JSON.parse(text);
+      const index = unpackBundle(packedBundleSchema.parse(JSON.parse(text)));
       expect(joinBundle(index, files)).toEqual(bundle);
     } finally {
       await rm(dir, { recursive: true, force: true });

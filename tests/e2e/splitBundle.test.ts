@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { packBundle } from '../../src/data/packedBundle';
 import { splitBundle } from '../../src/data/splitBundle';
 import { seedBundle } from '../seedFixtures';
 import { launchBrowser, watchErrors } from './browser';
@@ -18,7 +19,8 @@ describe.runIf(hasChromium)('a split bundle in Chromium, under the strict CSP', 
   beforeAll(async () => {
     browser = await launchBrowser();
     const overrides = new Map([
-      ['/data/bundle.json', { status: 200, body: JSON.stringify(index) }],
+      // As `build:data --split` writes it: the events and documents as columns.
+      ['/data/bundle.json', { status: 200, body: JSON.stringify(packBundle(index)) }],
       ...bodies.map((b) => [`/data/${b.url}`, { status: 200, body: JSON.stringify(b.file) }] as const),
     ]);
     // Served under the strict policy: the reader and the search worker read the body files as the page's own data.
