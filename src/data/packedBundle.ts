@@ -26,7 +26,7 @@ import { isoDateSchema, precisionSchema, slugSchema } from './knowledgeSchema';
 /** The split bundle's documents as columns, one entry per document in each. */
 export const packedDocumentsSchema = z.object({
   id: z.array(z.string().min(1)),
-  title: z.array(z.string()),
+  title: dictionarySchema(z.string()),
   publisher: dictionarySchema(z.string(), true),
   origin: z.array(z.literal('user').nullable()),
   datelineStart: z.array(z.number().int().min(0).nullable()),
@@ -42,7 +42,7 @@ export const packedDocumentsSchema = z.object({
  */
 export const packedEventsSchema = z.object({
   id: z.array(slugSchema),
-  title: z.array(z.string().min(1)),
+  title: dictionarySchema(z.string().min(1)),
   kind: dictionarySchema(z.string().min(1)),
   start: z.array(isoDateSchema),
   end: z.array(isoDateSchema.nullable()),
@@ -109,7 +109,8 @@ export function packBundle(index: SplitBundle): PackedBundle {
     layout: 'columns',
     documents: {
       id: docs.map((d) => d.id),
-      title: docs.map((d) => d.title),
+      // Titles repeat where an agency files the same headline again, or a series has one name.
+      title: encodeDictionary(docs.map((d) => d.title)),
       publisher: encodeDictionary(docs.map((d) => d.publisher)),
       origin: optionalColumn(docs.map((d) => d.origin)),
       datelineStart: optionalColumn(docs.map((d) => d.dateline?.start)),
@@ -120,7 +121,7 @@ export function packBundle(index: SplitBundle): PackedBundle {
     },
     events: {
       id: events.map((e) => e.id),
-      title: events.map((e) => e.title),
+      title: encodeDictionary(events.map((e) => e.title)),
       kind: encodeDictionary(events.map((e) => e.kind)),
       start: events.map((e) => e.date.start),
       end: optionalColumn(events.map((e) => e.date.end)),
@@ -144,9 +145,9 @@ export function packBundle(index: SplitBundle): PackedBundle {
 // copying: at 100,000 events every allocation per event shows in the first draw.
 
 function unpackDocuments(c: PackedBundle['documents']): DocumentMeta[] {
-  const { publisher, datelinePlaceId } = c;
+  const { title, publisher, datelinePlaceId } = c;
   return c.id.map((id, i) => {
-    const d: DocumentMeta = { id, title: c.title[i]! };
+    const d: DocumentMeta = { id, title: title.values[title.codes[i]!]! };
     if (publisher.codes[i]! >= 0) d.publisher = publisher.values[publisher.codes[i]!];
     const origin = c.origin[i];
     if (origin) d.origin = origin;
@@ -162,7 +163,7 @@ function unpackDocuments(c: PackedBundle['documents']): DocumentMeta[] {
 }
 
 function unpackEvents(c: PackedBundle['events']): EventRecord[] {
-  const { kind, precision, basis, asStated, reason, placeId, planned, documentId, role } = c;
+  const { title, kind, precision, basis, asStated, reason, placeId, planned, documentId, role } = c;
   return c.id.map((id, i) => {
     const date: EventRecord['date'] = { start: c.start[i]!, precision: precision.values[precision.codes[i]!]!, basis: basis.values[basis.codes[i]!]! };
     const end = c.end[i];
@@ -172,7 +173,7 @@ function unpackEvents(c: PackedBundle['events']): EventRecord[] {
     const sources: EventRecord['sources'] = [];
     for (let j = documentId.offsets[i]!; j < documentId.offsets[i + 1]!; j++)
       sources.push({ documentId: documentId.values[documentId.codes[j]!]!, role: role.values[role.codes[j]!]!, evidence: [] });
-    const event: EventRecord = { id, title: c.title[i]!, kind: kind.values[kind.codes[i]!]!, date, actorIds: listValue(c.actorIds, i), topicIds: listValue(c.topicIds, i), sources };
+    const event: EventRecord = { id, title: title.values[title.codes[i]!]!, kind: kind.values[kind.codes[i]!]!, date, actorIds: listValue(c.actorIds, i), topicIds: listValue(c.topicIds, i), sources };
     if (placeId.codes[i]! >= 0) event.placeId = placeId.values[placeId.codes[i]!];
     const p = planned[i];
     if (p != null) event.planned = p;

@@ -47,7 +47,7 @@ function documents(v: unknown): boolean {
   if (!isObj(v)) return false;
   const ok =
     every(v.id, nonEmpty) &&
-    every(v.title, str) &&
+    dictionary(v.title, str) &&
     dictionary(v.publisher, str, true) &&
     every(v.origin, nullable((o) => o === 'user')) &&
     every(v.datelineStart, nullable(nat)) &&
@@ -63,7 +63,7 @@ function events(v: unknown): boolean {
   if (!isObj(v)) return false;
   const ok =
     every(v.id, slug) &&
-    every(v.title, nonEmpty) &&
+    dictionary(v.title, nonEmpty) &&
     dictionary(v.kind, nonEmpty) &&
     every(v.start, isoDate) &&
     every(v.end, nullable(isoDate)) &&

@@ -74,8 +74,8 @@ describe('loading a packed bundle', () => {
     bad.events.placeId.codes[3] = 99;
     expect(() => parseBundleValue(bad)).toThrow(/events\.placeId\.codes\.3: code 99 names no value/);
     const short = json(packBundle(seedIndex()));
-    short.events.title.pop();
-    expect(() => parseBundleValue(short)).toThrow(/events\.title: has \d+ entries where id has \d+/);
+    short.events.start.pop();
+    expect(() => parseBundleValue(short)).toThrow(/events\.start: has \d+ entries where id has \d+/);
     const bare = json(packBundle(seedIndex()));
     const offsets = bare.events.documentId.offsets;
     bare.events.documentId.offsets = offsets.map((o, i) => (i === 1 ? 0 : o));
