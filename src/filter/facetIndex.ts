@@ -1,6 +1,6 @@
 import type { EventRecord } from '../data/bundleSchema';
 import { FACET_KEYS, type FacetKey } from '../state/viewState';
-import { extentOf } from '../timeline/eventExtent';
+import { eventTimes } from '../timeline/eventTimes';
 import { emptyBitset, hasBit, intersect, setBit, type Bitset } from './bitset';
 import type { FacetCounts } from './facetCounts';
 import type { FacetSelection } from './filterEvents';
@@ -34,13 +34,12 @@ export function buildFacetIndex(events: EventRecord[]): FacetIndex {
     if (!list) values.set(id, [p]);
     else if (list[list.length - 1] !== p) list.push(p);
   };
-  const start = new Float64Array(events.length);
-  const end = new Float64Array(events.length);
+  // The extents are shared with the timeline's index, which needs the same ones.
+  const { start, end } = eventTimes(events);
   // The facets are read directly rather than through facetValues, which would allocate two
   // small arrays per event: this runs over every event before the first draw.
   for (let p = 0; p < events.length; p++) {
     const event = events[p]!;
-    [start[p], end[p]] = extentOf(event);
     for (const id of event.actorIds) add(lists.actors, id, p);
     for (const id of event.topicIds) add(lists.topics, id, p);
     if (event.placeId) add(lists.places, event.placeId, p);

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { extentOf, unionExtent } from './eventExtent';
+import { eventTimes } from './eventTimes';
 
 const YEAR = 365.25 * 864e5;
 
@@ -8,7 +8,7 @@ const YEAR = 365.25 * 864e5;
  * so marks at the edges are not cut in half. An empty corpus shows the last decade.
  */
 export function corpusDomain(events: EventRecord[], now = Date.UTC(2026, 0, 1)): [number, number] {
-  const extent = unionExtent(events.map(extentOf));
+  const extent = eventTimes(events).union;
   if (!extent) return [now - 10 * YEAR, now];
   const span = Math.max(extent[1] - extent[0], 60 * 864e5);
   const pad = span * 0.04;

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../data/bundleSchema';
 import { emptyBitset, hasBit, setBit, type Bitset } from '../filter/bitset';
-import { extentOf } from './eventExtent';
+import { eventTimes } from './eventTimes';
 import { countBelow } from './groupExtents';
 
 /**
@@ -16,21 +16,40 @@ export interface EventIndex {
   maxSpan: number;
   /** Where each event (in the order of `events`) stands in the list the index was built from. */
   position: Uint32Array;
+  /** True when the list was already in index order, so every position is its own index. */
+  identity: boolean;
 }
 
-/** Builds the index; O(n log n) once per set of events. */
+/** True when the list is already in index order: by extent start, then by id. */
+function inIndexOrder(events: readonly EventRecord[], start: Float64Array): boolean {
+  for (let i = 1; i < events.length; i++) {
+    const d = start[i]! - start[i - 1]!;
+    if (d < 0 || (d === 0 && !(events[i - 1]!.id < events[i]!.id))) return false;
+  }
+  return true;
+}
+
+/**
+ * Builds the index; O(n log n) once per set of events, and O(n) when they are already in its
+ * order, as a loaded bundle's events are (parseBundle sorts them by date): the index then
+ * shares the list and its extents instead of copying them.
+ */
 export function buildEventIndex(input: EventRecord[]): EventIndex {
-  const withExtent = input.map((e, p) => ({ e, p, x: extentOf(e) }));
-  withExtent.sort((a, b) => a.x[0] - b.x[0] || (a.e.id < b.e.id ? -1 : 1));
-  const start = new Float64Array(withExtent.length);
-  const end = new Float64Array(withExtent.length);
-  let maxSpan = 0;
-  withExtent.forEach(({ x }, i) => {
-    start[i] = x[0];
-    end[i] = x[1];
-    if (x[1] - x[0] > maxSpan) maxSpan = x[1] - x[0];
+  const times = eventTimes(input);
+  if (inIndexOrder(input, times.start)) {
+    const position = new Uint32Array(input.length);
+    for (let i = 0; i < position.length; i++) position[i] = i;
+    return { events: input, start: times.start, end: times.end, maxSpan: times.maxSpan, position, identity: true };
+  }
+  const order = Array.from(input.keys());
+  order.sort((a, b) => times.start[a]! - times.start[b]! || (input[a]!.id < input[b]!.id ? -1 : 1));
+  const start = new Float64Array(order.length);
+  const end = new Float64Array(order.length);
+  order.forEach((p, i) => {
+    start[i] = times.start[p]!;
+    end[i] = times.end[p]!;
   });
-  return { events: withExtent.map((w) => w.e), start, end, maxSpan, position: Uint32Array.from(withExtent, (w) => w.p) };
+  return { events: order.map((p) => input[p]!), start, end, maxSpan: times.maxSpan, position: Uint32Array.from(order), identity: false };
 }
 
 /**
@@ -55,6 +74,7 @@ export function indexPositionsOf(index: EventIndex, indexed: EventRecord[], even
     }
     setBit(listed, j++);
   }
+  if (index.identity && index.events === indexed) return listed;
   const bits = emptyBitset(indexed.length);
   for (let i = 0; i < index.position.length; i++) if (hasBit(listed, index.position[i]!)) setBit(bits, i);
   return bits;

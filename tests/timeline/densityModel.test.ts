@@ -15,7 +15,7 @@ function indexOf(items: { day: number; days: number; place: string }[]): EventIn
   const events = sorted.map((it, i) => ({ id: `e${i}`, kind: 'meeting', placeId: it.place || undefined }) as unknown as EventRecord);
   const start = Float64Array.from(sorted, (it) => T0 + it.day * DAY);
   const end = Float64Array.from(sorted, (it) => T0 + (it.day + it.days) * DAY);
-  return { events, start, end, maxSpan: Math.max(0, ...sorted.map((it) => it.days * DAY)), position: Uint32Array.from(sorted, (_, i) => i) };
+  return { events, start, end, maxSpan: Math.max(0, ...sorted.map((it) => it.days * DAY)), position: Uint32Array.from(sorted, (_, i) => i), identity: false };
 }
 
 /** The straightforward version: strings and maps, as the model was first written. */

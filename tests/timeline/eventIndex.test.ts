@@ -54,3 +54,21 @@ describe('overviewHistogramPath', () => {
     expect(overviewHistogramPath(index, base, 22)).toMatch(/^M/);
   });
 });
+
+describe('buildEventIndex on a list already in its order', () => {
+  it('shares the loaded bundle’s list, whose events parseBundle sorted, and finds the same windows as from any order', () => {
+    expect(index.identity).toBe(true);
+    expect(index.events).toBe(all);
+    const shuffled = buildEventIndex([...all].reverse());
+    expect(shuffled.identity).toBe(false);
+    expect(shuffled.events).toEqual(all);
+    expect([...shuffled.start]).toEqual([...index.start]);
+    expect(shuffled.position[0]).toBe(all.length - 1);
+  });
+
+  it('marks a selection of the bundle’s list at the list’s own positions', () => {
+    const some = all.filter((_, i) => i % 2 === 0);
+    const among = indexPositionsOf(index, all, some);
+    expect(indexesInWindow(index, -Infinity, Infinity, among)).toEqual(all.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
+  });
+});

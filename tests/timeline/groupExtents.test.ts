@@ -17,6 +17,7 @@ function indexOf(items: { start: number; length: number; place: string }[]): Eve
     end: Float64Array.from(sorted, (it) => it.start + it.length),
     maxSpan: Math.max(0, ...sorted.map((it) => it.length)),
     position: Uint32Array.from(sorted, (_, i) => i),
+    identity: false,
   };
 }
 
