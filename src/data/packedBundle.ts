@@ -141,6 +141,29 @@ export function packBundle(index: SplitBundle): PackedBundle {
   };
 }
 
+/**
+ * True when every id the events' columns name (place, actors, topics, source documents) is
+ * one the bundle holds. The columns list each distinct id once, so this costs the number of
+ * distinct ids, not the number of events: a bundle that passes needs no repair event by event.
+ */
+export function packedReferencesResolve(packed: PackedBundle): boolean {
+  const known = (ids: Iterable<string>) => new Set(ids);
+  const within = (values: readonly string[], set: Set<string>) => values.every((v) => set.has(v));
+  const entities = known(packed.entities.map((e) => e.id));
+  return (
+    within(packed.events.placeId.values, known(packed.places.map((p) => p.id))) &&
+    within(packed.events.actorIds.values, entities) &&
+    within(packed.events.topicIds.values, known(packed.topics.map((t) => t.id))) &&
+    within(packed.events.documentId.values, known(packed.documents.id))
+  );
+}
+
+/**
+ * The evidence list of a source whose passages live in its body file: one shared, frozen empty
+ * list rather than 100,000 new ones, since nothing adds to a loaded record's evidence.
+ */
+const NO_EVIDENCE = Object.freeze([]) as unknown as EventRecord['sources'][number]['evidence'];
+
 // The unpacking loops build each object once with the keys it has, rather than spreading or
 // copying: at 100,000 events every allocation per event shows in the first draw.
 
@@ -172,7 +195,7 @@ function unpackEvents(c: PackedBundle['events']): EventRecord[] {
     if (reason.codes[i]! >= 0) date.reason = reason.values[reason.codes[i]!];
     const sources: EventRecord['sources'] = [];
     for (let j = documentId.offsets[i]!; j < documentId.offsets[i + 1]!; j++)
-      sources.push({ documentId: documentId.values[documentId.codes[j]!]!, role: role.values[role.codes[j]!]!, evidence: [] });
+      sources.push({ documentId: documentId.values[documentId.codes[j]!]!, role: role.values[role.codes[j]!]!, evidence: NO_EVIDENCE });
     const event: EventRecord = { id, title: title.values[title.codes[i]!]!, kind: kind.values[kind.codes[i]!]!, date, actorIds: listValue(c.actorIds, i), topicIds: listValue(c.topicIds, i), sources };
     if (placeId.codes[i]! >= 0) event.placeId = placeId.values[placeId.codes[i]!];
     const p = planned[i];

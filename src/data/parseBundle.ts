@@ -1,7 +1,7 @@
 import { bundleSchema, hasBody, splitBundleSchema, type ViewBundle } from './bundleSchema';
 import { isBundleShape, isSplitBundleShape } from './bundleShape';
 import { formatZodError } from './formatZodError';
-import { isPackedLayout, packedBundleSchema, unpackBundle } from './packedBundle';
+import { isPackedLayout, packedBundleSchema, packedReferencesResolve, unpackBundle, type PackedBundle } from './packedBundle';
 import { isPackedShape } from './packedShape';
 
 /** A bundle that cannot be used at all, with a message for the person looking at the page. */
@@ -36,10 +36,10 @@ export function parseBundle(json: string): ParsedBundle {
 /** Checks an already parsed bundle against the shared schema and repairs broken references, as `parseBundle` does. */
 export function parseBundleValue(raw: unknown): ParsedBundle {
   if (isPackedLayout(raw)) {
-    if (isPackedShape(raw)) return repairReferences(unpackBundle(raw));
+    if (isPackedShape(raw)) return unpackChecked(raw);
     const packed = packedBundleSchema.safeParse(raw);
     if (!packed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(packed.error)}.`);
-    return repairReferences(unpackBundle(packed.data));
+    return unpackChecked(packed.data);
   }
   // The fast check accepts only what zod would pass unchanged; anything else goes to zod,
   // which either repairs it the same way as before (stripping unknown keys) or words the error.
@@ -49,6 +49,24 @@ export function parseBundleValue(raw: unknown): ParsedBundle {
   const parsed = (split ? splitBundleSchema : bundleSchema).safeParse(raw);
   if (!parsed.success) throw new BundleError(`The event bundle does not have the expected format: ${formatZodError(parsed.error)}.`);
   return repairReferences(parsed.data);
+}
+
+/**
+ * Unpacks a checked packed bundle. When its columns name only ids it holds, no event needs
+ * repair and only the date order is ensured; checking 100,000 events one by one was a tenth
+ * of the first draw.
+ */
+function unpackChecked(packed: PackedBundle): ParsedBundle {
+  const bundle = unpackBundle(packed);
+  if (!packedReferencesResolve(packed)) return repairReferences(bundle);
+  sortByDate(bundle.events);
+  return { bundle, warnings: [] };
+}
+
+/** Sorts events by date, then id, in place: every view lists them in this order. */
+function sortByDate(events: ViewBundle['events']) {
+  // A written bundle is already in this order, which the sort then only confirms in one pass.
+  events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Drops references to things the bundle does not hold, and says what was dropped. */
@@ -97,6 +115,6 @@ export function repairReferences(input: ViewBundle): ParsedBundle {
   });
   if (mentions.length < input.mentions.length) warnings.push(`${input.mentions.length - mentions.length} highlight(s) pointed outside their document and were left out`);
   // Every view lists events in date order; sorting once here saves sorting on every filter.
-  events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  sortByDate(events);
   return { bundle: { ...input, events, mentions }, warnings };
 }

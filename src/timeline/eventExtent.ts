@@ -7,11 +7,24 @@ export type Extent = [number, number];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number the decimal digits of s[from, to) spell, or NaN if any is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Year, month (1–12) and day of an ISO date, or undefined unless it is a real calendar day from year 100 on. */
 function calendarDay(iso: string): [number, number, number] | undefined {
-  const y = +iso.slice(0, 4);
-  const m = +iso.slice(5, 7);
-  const d = +iso.slice(8, 10);
+  // Read digit by digit rather than through three substrings and number conversions: this
+  // runs twice per event before the first draw.
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
   if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!)) return undefined;
   // 29 February only in leap years.
   if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isPackedLayout, packBundle, packedBundleSchema, unpackBundle, type PackedBundle } from '../../src/data/packedBundle';
+import { isPackedLayout, packBundle, packedBundleSchema, packedReferencesResolve, unpackBundle, type PackedBundle } from '../../src/data/packedBundle';
 import { isPackedShape } from '../../src/data/packedShape';
-import { parseBundleValue } from '../../src/data/parseBundle';
+import { parseBundleValue, repairReferences } from '../../src/data/parseBundle';
 import { splitBundle } from '../../src/data/splitBundle';
 import { generateBundle } from '../../src/synthetic/generateBundle';
 import { seedBundle } from '../seedFixtures';
@@ -88,6 +88,40 @@ describe('loading a packed bundle', () => {
     const { bundle, warnings } = parseBundleValue(bad);
     expect(warnings.join(' ')).toMatch(/places named by events.*atlantis/);
     expect(bundle.events.some((e) => e.placeId === 'atlantis')).toBe(false);
+  });
+
+  it('checks references once per distinct id: any id the bundle lacks sends it through the event-by-event repair', () => {
+    const clean = json(packBundle(syntheticIndex(300, 5)));
+    expect(packedReferencesResolve(clean)).toBe(true);
+    expect(parseBundleValue(clean)).toEqual(repairReferences(unpackBundle(clean)));
+    const columns = ['placeId', 'actorIds', 'topicIds', 'documentId'] as const;
+    for (const column of columns) {
+      const bad = json(clean);
+      bad.events[column].values[0] = 'atlantis';
+      expect(packedReferencesResolve(bad)).toBe(false);
+      const parsed = parseBundleValue(bad);
+      expect(parsed).toEqual(repairReferences(unpackBundle(bad)));
+      expect(parsed.warnings.join(' ')).toMatch(/atlantis/);
+    }
+  });
+
+  it('lists the events in date order even when the file does not', () => {
+    const shuffled = json(packBundle(seedIndex()));
+    const order = shuffled.events.id.map((_, i) => i).reverse();
+    const pick = <T>(column: T[]) => order.map((i) => column[i]!);
+    const e = shuffled.events;
+    // Reversing the one-value-per-event columns and dropping multi-valued sources keeps it valid.
+    for (const key of ['id', 'start', 'end', 'planned'] as const) (e[key] as unknown[]) = pick(e[key] as unknown[]);
+    for (const key of ['title', 'kind', 'precision', 'basis', 'asStated', 'reason', 'placeId'] as const) e[key].codes = pick(e[key].codes);
+    for (const key of ['actorIds', 'topicIds', 'documentId'] as const) {
+      const lists = e.id.map((_, k) => e[key].codes.slice(e[key].offsets[order[k]!]!, e[key].offsets[order[k]! + 1]!));
+      e[key].codes = lists.flat();
+      e[key].offsets = [0, ...lists.map((_, k) => lists.slice(0, k + 1).flat().length)];
+    }
+    e.role.codes = e.documentId.codes.map(() => e.role.codes[0]!);
+    const dates = parseBundleValue(shuffled).bundle.events.map((ev) => `${ev.date.start} ${ev.id}`);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.length).toBe(seedBundle().bundle.events.length);
   });
 });
 
