@@ -12,6 +12,7 @@ import { EventList } from './EventList';
 import { ViewBoundary } from './ViewBoundary';
 import { LinkNotices } from './LinkNotices';
 import { useVisibleEvents } from './useVisibleEvents';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { ownDocumentIdsOf } from '../collection/ownPart';
 
 /** Props of the loaded app. */
@@ -33,10 +34,18 @@ function usePruneUnknownIds(bundle: ViewBundle) {
   }, [bundle, store]);
 }
 
+/** Above this many events, the timeline is drawn a frame before the filters, map and list. */
+export const DRAW_TIMELINE_FIRST_ABOVE = 5000;
+
+/** What a view that comes a frame after the timeline shows meanwhile. */
+const Pending = ({ what }: { what: string }) => <p className="muted pending-view">Drawing the {what}…</p>;
+
 /** The views over one loaded bundle: filters, timeline, events in view and the source reader. */
 export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
-  const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
+  // On a large bundle the timeline comes first; the rest follows a frame later.
+  const all = useAfterFirstPaint(bundle.events.length > DRAW_TIMELINE_FIRST_ABOVE);
+  const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle, all);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const ownDocumentIds = useMemo(() => ownDocumentIdsOf(bundle), [bundle]);
   const selectedId = useAppStore((s) => s.event);
@@ -45,7 +54,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
     <div className={`shell${selected ? ' with-reader' : ''}`}>
       <aside className="shell-filters" aria-label="Filters">
         <ViewBoundary name="filters">
-          <FiltersPanel bundle={bundle} counts={counts} />
+          {all ? <FiltersPanel bundle={bundle} counts={counts} /> : <Pending what="filters" />}
         </ViewBoundary>
       </aside>
       <main className="shell-main">
@@ -72,14 +81,20 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
         <div className="below-timeline">
           <ViewBoundary name="map">
             {/* The place facet's counts ignore the place selection, as the map's events do, so they are its markers' counts. */}
-            <EventMap bundle={bundle} events={inViewAnyPlace} placeCounts={counts.places} />
+            {all ? <EventMap bundle={bundle} events={inViewAnyPlace} placeCounts={counts.places} /> : <Pending what="map" />}
           </ViewBoundary>
           <ViewBoundary name="list of events">
             <div className="list-column">
-              <div className="list-toolbar">
-                <ExportMenu bundle={bundle} events={inView} />
-              </div>
-              <EventList events={inView} places={places} busy={searching ? 'Searching…' : undefined} ownDocumentIds={ownDocumentIds} />
+              {all ? (
+                <>
+                  <div className="list-toolbar">
+                    <ExportMenu bundle={bundle} events={inView} />
+                  </div>
+                  <EventList events={inView} places={places} busy={searching ? 'Searching…' : undefined} ownDocumentIds={ownDocumentIds} />
+                </>
+              ) : (
+                <Pending what="list of events" />
+              )}
             </div>
           </ViewBoundary>
         </div>

@@ -31,8 +31,14 @@ export interface VisibleEvents {
 
 const selectWindow = (s: AppState) => s.window;
 
-/** Derives the visible events from the bundle and the view state; nothing here is stored. */
-export function useVisibleEvents(bundle: ViewBundle): VisibleEvents {
+/** No counts yet: what the facet panels get before they are drawn. */
+const NO_COUNTS: FacetCounts = { actors: new Map(), topics: new Map(), places: new Map(), kinds: new Map() };
+
+/**
+ * Derives the visible events from the bundle and the view state; nothing here is stored.
+ * Without `withCounts` the facet counts are left empty, for a first frame that shows no panels.
+ */
+export function useVisibleEvents(bundle: ViewBundle, withCounts = true): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
   // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom
@@ -65,6 +71,6 @@ export function useVisibleEvents(bundle: ViewBundle): VisibleEvents {
     () => (!masks.places ? inView : pickBits(index.events, selectBits(scope, masks, 'places'))),
     [inView, index, scope, masks],
   );
-  const counts = useMemo(() => countFacets(index, scope, masks), [index, scope, masks]);
+  const counts = useMemo(() => (withCounts ? countFacets(index, scope, masks) : NO_COUNTS), [withCounts, index, scope, masks]);
   return { matching, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
 }
