@@ -50,7 +50,10 @@ export function ticksThatFit(scale: ScaleTime<number, number>, count: number): D
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 80): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const ticks = ticksThatFit(scale, count);
+  let ticks = ticksThatFit(scale, count);
+  // Dates are known to the day at best, so a window of a few days is marked by its days, not
+  // by hours whose labels would repeat the same day number.
+  if (ticks.length >= 2 && ticks[1]!.getTime() - ticks[0]!.getTime() < 864e5) ticks = scale.ticks(utcDay.every(1)!);
   if (ticks.length < 2) return ticks.map((t) => ({ x: scale(t), label: formats.dayMonth(t), major: true }));
   const step = ticks[1]!.getTime() - ticks[0]!.getTime();
   const DAY = 864e5;

@@ -25,6 +25,20 @@ describe('axisTicks', () => {
     expect(ticks.map((t) => t.label)).toContain('4');
   });
 
+  it('marks a window of a few days by its days, each labelled once, never by hours', () => {
+    for (const [from, to] of [
+      ['2023-09-04', '2023-09-05'],
+      ['2023-09-04', '2023-09-07'],
+      ['2023-09-03T12:00:00Z', '2023-09-05T06:00:00Z'],
+    ] as const) {
+      const ticks = axisTicks(scaleFor(from, to));
+      const labels = ticks.map((t) => t.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const t of ticks) expect(scaleFor(from, to).invert(t.x).getUTCHours()).toBe(0);
+    }
+    expect(axisTicks(scaleFor('2023-09-04', '2023-09-07')).map((t) => t.label)).toEqual(['4', '5', '6', '7']);
+  });
+
   it('keeps labels apart: never more than one tick per 80 pixels', () => {
     for (const [from, to] of [
       ['1995-01-01', '2026-01-01'],
