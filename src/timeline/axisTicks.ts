@@ -17,6 +17,7 @@ const formats = {
   monthYear: utcFormat('%b %Y'),
   day: utcFormat('%-d'),
   dayMonth: utcFormat('%-d %b'),
+  dayMonthYear: utcFormat('%-d %b %Y'),
 };
 
 /**
@@ -57,7 +58,7 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 80): AxisT
   if (ticks.length < 2) return ticks.map((t) => ({ x: scale(t), label: formats.dayMonth(t), major: true }));
   const step = ticks[1]!.getTime() - ticks[0]!.getTime();
   const DAY = 864e5;
-  return ticks.map((t) => {
+  return ticks.map((t, i) => {
     const x = scale(t);
     if (step >= 360 * DAY) return { x, label: formats.year(t), major: utcYear.floor(t).getTime() === t.getTime() && t.getUTCFullYear() % 10 === 0 };
     if (step >= 28 * DAY) {
@@ -67,6 +68,11 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 80): AxisT
     const newMonth = utcMonth.floor(t).getTime() === t.getTime();
     const newYear = utcYear.floor(t).getTime() === t.getTime();
     if (newYear) return { x, label: formats.monthYear(t), major: true };
-    return { x, label: newMonth ? formats.dayMonth(t) : formats.day(t), major: newMonth && utcDay.floor(t).getTime() === t.getTime() };
+    // Weekly ticks seldom fall on the 1st, so the first tick, and the first of each new month or
+    // year, names its month (and year): a bare "12" would not say which month it is in.
+    const before = i > 0 ? ticks[i - 1]! : undefined;
+    if (!before || before.getUTCFullYear() !== t.getUTCFullYear()) return { x, label: formats.dayMonthYear(t), major: newMonth };
+    if (before.getUTCMonth() !== t.getUTCMonth()) return { x, label: formats.dayMonth(t), major: newMonth };
+    return { x, label: formats.day(t), major: false };
   });
 }

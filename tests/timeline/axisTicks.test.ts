@@ -36,7 +36,16 @@ describe('axisTicks', () => {
       expect(new Set(labels).size).toBe(labels.length);
       for (const t of ticks) expect(scaleFor(from, to).invert(t.x).getUTCHours()).toBe(0);
     }
-    expect(axisTicks(scaleFor('2023-09-04', '2023-09-07')).map((t) => t.label)).toEqual(['4', '5', '6', '7']);
+    expect(axisTicks(scaleFor('2023-09-04', '2023-09-07')).map((t) => t.label)).toEqual(['4 Sep 2023', '5', '6', '7']);
+  });
+
+  it('names the month and year on the first day tick and the month wherever it changes', () => {
+    const ticks = axisTicks(scaleFor('2014-01-01', '2014-03-01'));
+    const labels = ticks.map((t) => t.label);
+    // Weekly ticks on Sundays: 5 January 2014 was one, and 2 February the first of February.
+    expect(labels[0]).toBe('5 Jan 2014');
+    expect(labels).toContain('2 Feb');
+    expect(labels.filter((l) => /[A-Z]/.test(l))).toEqual(['5 Jan 2014', '2 Feb']);
   });
 
   it('keeps labels apart: never more than one tick per 80 pixels', () => {
