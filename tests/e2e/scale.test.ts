@@ -90,19 +90,27 @@ describe.runIf(hasChromium)('a larger collection in Chromium', () => {
 
     // Two more wheel steps, then "Zoom in" before the gesture has ended: the button's window wins.
     const before = new URL(page.url()).search;
-    await page.evaluate(
+    const notes = (await page.evaluate(
       async ({ x, y }) => {
         const svg = document.querySelector('svg.timeline-svg')!;
+        const text = () => document.querySelector('p.timeline-density-note')!.textContent;
         const frame = () => new Promise((r) => requestAnimationFrame(r));
-        for (let i = 0; i < 2; i++) {
-          svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
-          await frame();
-        }
+        const wheel = () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        wheel();
         await frame();
+        // The second step's frame is still to be drawn when the button is pressed.
+        wheel();
         document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+        await null;
+        const rendered = text();
+        await frame();
+        await frame();
+        return { rendered, later: text() };
       },
       { x: box.x + box.width / 2, y: box.y + 60 },
-    );
+    )) as { rendered: string; later: string };
+    // No frame of the wheel's drawn after React rendered the button's window.
+    expect(notes.later).toBe(notes.rendered);
     await page.waitForFunction((b) => location.search !== b, before);
     // The wheel gesture ends 150 ms after its last step; give it time to (wrongly) write its own window.
     await page.waitForTimeout(500);
