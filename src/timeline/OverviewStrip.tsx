@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
@@ -18,6 +18,12 @@ export interface OverviewStripProps {
   /** The visible window in ms. */
   window: [number, number];
   onBrush: (window: [number, number]) => void;
+  ref?: Ref<OverviewStripHandle>;
+}
+
+/** Moves the brush without a React render, for a zoom gesture's frames. */
+export interface OverviewStripHandle {
+  moveTo: (window: [number, number]) => void;
 }
 
 const HEIGHT = 40;
@@ -26,7 +32,7 @@ const HEIGHT = 40;
  * Focus and context: the whole period with a tick per event and a brush that shows the visible
  * window; dragging or resizing the brush sets it. d3-brush owns the brush's own DOM only.
  */
-export function OverviewStrip({ base, index, among, window, onBrush }: OverviewStripProps) {
+export function OverviewStrip({ base, index, among, window, onBrush, ref }: OverviewStripProps) {
   const brushRef = useRef<SVGGElement>(null);
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
@@ -56,14 +62,19 @@ export function OverviewStrip({ base, index, among, window, onBrush }: OverviewS
       select(g).on('.brush', null);
     };
   }, [brush]);
-  useEffect(() => {
-    const g = brushRef.current;
-    if (!g) return;
-    const x0 = Math.max(0, base(new Date(window[0])));
-    const x1 = Math.min(width, base(new Date(window[1])));
-    // A programmatic move has no sourceEvent, so the handler above ignores it.
-    select(g).call(brush.move, x1 - x0 >= 1 ? [x0, x1] : [x0, x0 + 1]);
-  }, [brush, base, window, width]);
+  const moveTo = useCallback(
+    (w: [number, number]) => {
+      const g = brushRef.current;
+      if (!g) return;
+      const x0 = Math.max(0, base(new Date(w[0])));
+      const x1 = Math.min(width, base(new Date(w[1])));
+      // A programmatic move has no sourceEvent, so the handler above ignores it.
+      select(g).call(brush.move, x1 - x0 >= 1 ? [x0, x1] : [x0, x0 + 1]);
+    },
+    [brush, base, width],
+  );
+  useImperativeHandle(ref, () => ({ moveTo }), [moveTo]);
+  useEffect(() => moveTo(window), [moveTo, window]);
   return (
     <svg className="overview" width={width} height={HEIGHT} aria-label="Overview of the whole period; drag to choose the visible window" role="img">
       <rect className="overview-bg" width={width} height={HEIGHT - 14} />

@@ -1,14 +1,17 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
 import { corpusDomain } from './corpusDomain';
 import { EventTooltip } from './EventTooltip';
-import { OverviewStrip } from './OverviewStrip';
-import { TimelineAxis } from './TimelineAxis';
-import { TimelineLegend } from './TimelineLegend';
+import { OverviewStrip, type OverviewStripHandle } from './OverviewStrip';
+import { TimelineAxis, type TimelineAxisHandle } from './TimelineAxis';
+import { TimelineToolbar } from './TimelineToolbar';
+import { LaneLabels, type LaneLabelsHandle } from './LaneLabels';
+import { densityLabelRows, densityNote, drawLive, type LiveFrameContext } from './drawLive';
+import { useLiveWindow } from './useLiveWindow';
 import { TimelineMarks } from './TimelineMarks';
-import { buildTimelineModel, shortenLabel } from './timelineModel';
+import { buildTimelineModel } from './timelineModel';
 import { buildEventIndex, countInWindow, indexesInWindow, indexPositionsOf } from './eventIndex';
 import { groupExtents } from './groupExtents';
 import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
@@ -94,8 +97,20 @@ export function Timeline({ bundle, events }: TimelineProps) {
   );
 
   const setWindow = useCallback((w: [number, number] | undefined) => store.getState().setWindow(w, 'replace'), [store]);
-  const onZoom = useCallback((t: Transform) => setWindow(windowOf(base, clampZoom(base, t))), [base, setWindow]);
-  useZoomBehavior(zoomRef, transform, onZoom);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const axisRef = useRef<TimelineAxisHandle>(null);
+  const labelsRef = useRef<LaneLabelsHandle>(null);
+  const overviewRef = useRef<OverviewStripHandle>(null);
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const frame: Omit<LiveFrameContext, 'canvas' | 'axis' | 'labels' | 'overview' | 'note'> = { base, extents, groups, lanes, groupLabel, plotWidth };
+  const live = useLiveWindow({
+    store,
+    // Only a gesture that starts on the density view is drawn live: marks are few and cheap to render.
+    startsLive: () => canvasRef.current !== null,
+    windowOf: (t: Transform) => windowOf(base, clampZoom(base, t)),
+    draw: (w, t) => drawLive({ ...frame, canvas: canvasRef.current, axis: axisRef.current, labels: labelsRef.current, overview: overviewRef.current, note: noteRef.current }, w, t),
+  });
+  useZoomBehavior(zoomRef, transform, { onZoom: live.zoom, onEnd: live.end, constrain: (t) => clampZoom(base, t) });
 
   const zoomBy = (factor: number) => setWindow(zoomWindow(base, window, factor));
   const fitAll = () => setWindow(undefined);
@@ -144,16 +159,21 @@ export function Timeline({ bundle, events }: TimelineProps) {
     [ordered, select],
   );
   const tabStopId = [focusId, selectedId, ordered[0]?.id].find((id) => id && ordered.some((m) => m.id === id));
+  // The note's text is written here and by a live frame, never as React children, so neither overwrites a node the other wrote.
+  useLayoutEffect(() => {
+    if (noteRef.current) noteRef.current.textContent = densityNote(inWindow);
+  }, [inWindow, density]);
   const hovered = hover && bundle.events.find((e) => e.id === hover.id);
   const plotHeight = density ? density.height : model.height;
   const svgHeight = AXIS_HEIGHT + Math.max(plotHeight, 48) + 8;
-  const laneRows = density ? density.lanes.map((l) => ({ group: l.group, label: l.label, y: l.y, height: 24 })) : model.lanes;
+  const laneRows = useMemo(() => (density ? densityLabelRows(density) : model.lanes), [density, model.lanes]);
   const plotPoint = (e: { clientX: number; clientY: number }) => {
     const box = zoomRef.current!.getBoundingClientRect();
     return { x: e.clientX - box.left - GUTTER, y: e.clientY - box.top - AXIS_HEIGHT };
   };
   const onDensityMove = (e: { clientX: number; clientY: number }) => {
-    if (!density) return;
+    // Mid-gesture the drawing is ahead of the rendered model, so a hit test would name the wrong bin.
+    if (!density || live.liveWindow()) return setDensityHover(undefined);
     const p = plotPoint(e);
     const hit = hitTestDensity(density, scale, p.x, p.y);
     if (!hit || hit.count === 0) return setDensityHover(undefined);
@@ -171,27 +191,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
 
   return (
     <section className="timeline" role="region" aria-label="Timeline" tabIndex={0} onKeyDown={onRegionKey}>
-      <div className="timeline-toolbar">
-        <div className="button-group" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">
-            +
-          </button>
-          <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">
-            −
-          </button>
-          <button type="button" onClick={fitAll} title="Show the whole period (0)">
-            Fit all
-          </button>
-        </div>
-        <label className="lanes-select">
-          Lanes by{' '}
-          <select value={lanes} onChange={(e) => store.getState().setLanes(e.target.value === 'kind' ? 'kind' : 'place')}>
-            <option value="place">place</option>
-            <option value="kind">kind</option>
-          </select>
-        </label>
-        <TimelineLegend />
-      </div>
+      <TimelineToolbar lanes={lanes} onZoomBy={zoomBy} onFitAll={fitAll} onLanes={(l) => store.getState().setLanes(l)} />
       <div className="timeline-body" ref={bodyRef}>
         <svg className="timeline-svg" ref={zoomRef} width={width} height={svgHeight} data-export="timeline">
           <defs>
@@ -213,7 +213,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
                 <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
               ))}
             <g clipPath="url(#timeline-clip)">
-              <TimelineAxis ticks={ticks} height={svgHeight - AXIS_HEIGHT} width={plotWidth} />
+              <TimelineAxis ref={axisRef} ticks={ticks} height={svgHeight - AXIS_HEIGHT} width={plotWidth} />
               <g transform={`translate(0,${AXIS_HEIGHT})`}>
                 <TimelineMarks
                   marks={model.marks}
@@ -227,20 +227,10 @@ export function Timeline({ bundle, events }: TimelineProps) {
               </g>
             </g>
           </g>
-          <g className="lane-labels" aria-hidden="true">
-            {laneRows.map((l) => (
-              <text key={l.group} x={8} y={AXIS_HEIGHT + l.y + 16}>
-                {shortenLabel(l.label, GUTTER < 100 ? 10 : 16)}
-              </text>
-            ))}
-          </g>
+          <LaneLabels ref={labelsRef} rows={laneRows} top={AXIS_HEIGHT} maxChars={GUTTER < 100 ? 10 : 16} />
         </svg>
-        {density && <DensityCanvas model={density} width={plotWidth} left={GUTTER} top={AXIS_HEIGHT} />}
-        {density && (
-          <p className="timeline-density-note">
-            {inWindow.toLocaleString('en')} events in this window, drawn as density. Zoom in to see each event.
-          </p>
-        )}
+        {density && <DensityCanvas ref={canvasRef} model={density} width={plotWidth} left={GUTTER} top={AXIS_HEIGHT} />}
+        {density && <p className="timeline-density-note" ref={noteRef} />}
         {densityHover && (
           <div className="tooltip" role="tooltip" style={{ left: densityHover.x, top: densityHover.y }}>
             {densityHover.text}
@@ -250,7 +240,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
         {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
       </div>
       <div className="overview-wrap">
-        <OverviewStrip base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} among={matching} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
+        <OverviewStrip ref={overviewRef} base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} among={matching} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
       </div>
     </section>
   );
