@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventRecord, Place } from '../data/bundleSchema';
 import { formatEventDate } from '../format/formatEventDate';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import { groupDigits } from '../format/groupDigits';
 
 /** Props of the list of events in view. */
 export interface EventListProps {
@@ -63,7 +64,7 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
     <section className="event-list-panel" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">Events in view</h2>
       <p role="status" className="event-count">
-        {busy ?? `${events.length.toLocaleString('en')} ${events.length === 1 ? 'event' : 'events'}`}
+        {busy ?? `${groupDigits(events.length)} ${events.length === 1 ? 'event' : 'events'}`}
       </p>
       <div className="event-list-scroll" ref={scrollRef}>
         {virtual ? (

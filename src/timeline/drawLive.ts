@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
+import { groupDigits } from '../format/groupDigits';
 import type { LaneGrouping } from '../state/viewState';
 import { axisTicks } from './axisTicks';
 import { buildDensityModel, type DensityModel, type GroupCodes } from './densityModel';
@@ -11,7 +12,7 @@ import { visibleScale, type Transform } from './zoomMath';
 
 /** The note under the density drawing, with the count's digits grouped. */
 export function densityNote(count: number): string {
-  return `${count.toLocaleString('en')} events in this window, drawn as density. Zoom in to see each event.`;
+  return `${groupDigits(count)} events in this window, drawn as density. Zoom in to see each event.`;
 }
 
 /** The lane label rows of a density model. */
