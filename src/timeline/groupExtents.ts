@@ -16,10 +16,29 @@ export interface GroupExtents {
   allEnds: Float64Array;
 }
 
+/** The positions of the index's events in ascending order of their ends. */
+export function endOrder(index: EventIndex): Uint32Array {
+  const { end } = index;
+  return Uint32Array.from(end.keys()).sort((a, b) => end[a]! - end[b]!);
+}
+
+// One end order per index: a facet click keeps the index, so the sort runs once per bundle
+// rather than once per click.
+const endOrders = new WeakMap<EventIndex, Uint32Array>();
+
+/** The end order of an index, sorted on first use and then kept for as long as the index lives. */
+export function endOrderOf(index: EventIndex): Uint32Array {
+  let order = endOrders.get(index);
+  if (!order || order.length !== index.end.length) endOrders.set(index, (order = endOrder(index)));
+  return order;
+}
+
 /**
- * Splits the index's extents by group code and sorts the ends; O(n log n) once per index,
- * grouping and filter. With `among`, only those events count (the ones matching the filters),
- * so the index and the group codes stay those of the whole bundle.
+ * Splits the index's extents by group code, each group's starts and ends ascending; O(n) per
+ * grouping and filter. The starts come out sorted because the index is sorted by start, and the
+ * ends because they are read in the index's end order (sorted once per index), so a facet
+ * click never sorts. With `among`, only those events count (the ones matching the filters), so
+ * the index and the group codes stay those of the whole bundle.
  */
 export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset): GroupExtents {
   const { codes, names } = groups;
@@ -33,22 +52,27 @@ export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bits
   }
   const starts = names.map((_, c) => new Float64Array(sizes[c]!));
   const ends = names.map((_, c) => new Float64Array(sizes[c]!));
-  const filled = new Int32Array(names.length);
-  // The index is sorted by start, so each group's starts come out sorted too.
   const allStarts = among ? new Float64Array(total) : index.start;
   const allEnds = new Float64Array(total);
+  const filled = new Int32Array(names.length);
   let n = 0;
   for (let i = 0; i < codes.length; i++) {
     if (!counted(i)) continue;
     const c = codes[i]!;
-    const k = filled[c]!++;
-    starts[c]![k] = index.start[i]!;
-    ends[c]![k] = index.end[i]!;
-    if (among) allStarts[n] = index.start[i]!;
+    starts[c]![filled[c]!++] = index.start[i]!;
+    if (among) allStarts[n++] = index.start[i]!;
+  }
+  filled.fill(0);
+  n = 0;
+  const order = endOrderOf(index);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (!counted(i)) continue;
+    const c = codes[i]!;
+    ends[c]![filled[c]!++] = index.end[i]!;
     allEnds[n++] = index.end[i]!;
   }
-  for (const e of ends) e.sort();
-  return { starts, ends, allStarts, allEnds: allEnds.sort() };
+  return { starts, ends, allStarts, allEnds };
 }
 
 /** How many of the ascending `sorted` are below `t`. */
