@@ -36,7 +36,7 @@ function usePruneUnknownIds(bundle: ViewBundle) {
 /** The views over one loaded bundle: filters, timeline, events in view and the source reader. */
 export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
-  const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
+  const { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const ownDocumentIds = useMemo(() => ownDocumentIdsOf(bundle), [bundle]);
   const selectedId = useAppStore((s) => s.event);
@@ -60,14 +60,14 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
           </div>
         )}
         <LinkNotices bundle={bundle} />
-        <ActiveFilters bundle={bundle} matchCount={matching.length} />
+        <ActiveFilters bundle={bundle} matchCount={matchCount} />
         {indexing && (
           <p role="status" className="indexing">
             Indexing the articles for search…
           </p>
         )}
         <ViewBoundary name="timeline">
-          <Timeline bundle={bundle} events={matching} />
+          <Timeline bundle={bundle} matching={matching} />
         </ViewBoundary>
         <div className="below-timeline">
           <ViewBoundary name="map">

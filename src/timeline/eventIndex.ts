@@ -80,6 +80,18 @@ export function indexPositionsOf(index: EventIndex, indexed: EventRecord[], even
   return bits;
 }
 
+/**
+ * A set of positions in the list the index was built from (a bundle's order, as the filters
+ * mark them), as a set of index positions; undefined (every event) stays undefined. When the
+ * list was already in index order the positions are the same and the set is handed on as is.
+ */
+export function indexOrderBits(index: EventIndex, listed: Bitset | undefined): Bitset | undefined {
+  if (!listed || index.identity) return listed;
+  const bits = emptyBitset(index.position.length);
+  for (let i = 0; i < index.position.length; i++) if (hasBit(listed, index.position[i]!)) setBit(bits, i);
+  return bits;
+}
+
 /** Indexes of the events overlapping [from, to), in start order; only those in `among` when given. */
 export function indexesInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number[] {
   const out: number[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildEventIndex, indexesInWindow, indexPositionsOf } from '../../src/timeline/eventIndex';
+import { buildEventIndex, indexesInWindow, indexOrderBits, indexPositionsOf } from '../../src/timeline/eventIndex';
+import { emptyBitset, pickBits, setBit } from '../../src/filter/bitset';
 import { overviewHistogramPath } from '../../src/timeline/overviewHistogram';
 import { baseScale } from '../../src/timeline/zoomMath';
 import { corpusDomain } from '../../src/timeline/corpusDomain';
@@ -70,5 +71,24 @@ describe('buildEventIndex on a list already in its order', () => {
     const some = all.filter((_, i) => i % 2 === 0);
     const among = indexPositionsOf(index, all, some);
     expect(indexesInWindow(index, -Infinity, Infinity, among)).toEqual(all.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
+  });
+});
+
+describe('indexOrderBits', () => {
+  it('marks at index positions the events marked in the list, whether or not the list was in index order', () => {
+    const shuffled = [...all].reverse();
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }), fc.boolean(), (keep, reversed) => {
+        const list = reversed ? shuffled : all;
+        const own = buildEventIndex(list);
+        const listed = emptyBitset(list.length);
+        keep.forEach((k, p) => k && setBit(listed, p));
+        const picked = new Set(pickBits(list, listed));
+        const want = own.events.flatMap((e, i) => (picked.has(e) ? [i] : []));
+        expect(indexesInWindow(own, -Infinity, Infinity, indexOrderBits(own, listed))).toEqual(want);
+      }),
+      { numRuns: 100 },
+    );
+    expect(indexOrderBits(index, undefined)).toBeUndefined();
   });
 });
