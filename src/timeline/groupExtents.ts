@@ -19,58 +19,74 @@ export interface GroupExtents {
 /** The positions of the index's events in ascending order of their ends. */
 export function endOrder(index: EventIndex): Uint32Array {
   const { end } = index;
-  return Uint32Array.from(end.keys()).sort((a, b) => end[a]! - end[b]!);
+  // An array's sort (TimSort) finds the long ascending runs that a start-sorted index's ends
+  // form; sorting a Uint32Array with a comparator took about twice as long at 100,000 events.
+  const order = Array.from({ length: end.length }, (_, i) => i);
+  order.sort((a, b) => end[a]! - end[b]!);
+  return Uint32Array.from(order);
 }
 
-// One end order per index: a facet click keeps the index, so the sort runs once per bundle
-// rather than once per click.
-const endOrders = new WeakMap<EventIndex, Uint32Array>();
+/** The index's events in end order: their positions, ends (ascending) and group codes, side by side. */
+interface EndOrdered {
+  index: EventIndex;
+  order: Uint32Array;
+  ends: Float64Array;
+  codes: Int32Array;
+}
 
-/** The end order of an index, sorted on first use and then kept for as long as the index lives. */
-export function endOrderOf(index: EventIndex): Uint32Array {
-  let order = endOrders.get(index);
-  if (!order || order.length !== index.end.length) endOrders.set(index, (order = endOrder(index)));
-  return order;
+// One end order per index and grouping: a facet click keeps both, so the sort runs once per
+// bundle rather than once per click, and the click's walk reads three arrays in sequence
+// instead of jumping about the index.
+const endOrders = new WeakMap<GroupCodes, EndOrdered>();
+
+/** The end order of an index under a grouping, made on first use and kept while the grouping lives. */
+function endOrderedOf(index: EventIndex, groups: GroupCodes): EndOrdered {
+  let sorted = endOrders.get(groups);
+  if (!sorted || sorted.index !== index || sorted.order.length !== index.end.length) {
+    const order = endOrder(index);
+    sorted = { index, order, ends: Float64Array.from(order, (i) => index.end[i]!), codes: Int32Array.from(order, (i) => groups.codes[i]!) };
+    endOrders.set(groups, sorted);
+  }
+  return sorted;
 }
 
 /**
  * Splits the index's extents by group code, each group's starts and ends ascending; O(n) per
  * grouping and filter. The starts come out sorted because the index is sorted by start, and the
- * ends because they are read in the index's end order (sorted once per index), so a facet
- * click never sorts. With `among`, only those events count (the ones matching the filters), so
- * the index and the group codes stay those of the whole bundle.
+ * ends because they are read in the index's end order (sorted once per index and grouping), so
+ * a facet click never sorts. With `among`, only those events count (the ones matching the
+ * filters), so the index and the group codes stay those of the whole bundle.
  */
 export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset): GroupExtents {
   const { codes, names } = groups;
   const sizes = new Int32Array(names.length);
-  const counted = (i: number) => !among || hasBit(among, i);
   let total = 0;
   for (let i = 0; i < codes.length; i++) {
-    if (!counted(i)) continue;
+    if (among && !hasBit(among, i)) continue;
     sizes[codes[i]!]!++;
     total++;
   }
   const starts = names.map((_, c) => new Float64Array(sizes[c]!));
   const ends = names.map((_, c) => new Float64Array(sizes[c]!));
   const allStarts = among ? new Float64Array(total) : index.start;
-  const allEnds = new Float64Array(total);
   const filled = new Int32Array(names.length);
   let n = 0;
   for (let i = 0; i < codes.length; i++) {
-    if (!counted(i)) continue;
+    if (among && !hasBit(among, i)) continue;
     const c = codes[i]!;
     starts[c]![filled[c]!++] = index.start[i]!;
     if (among) allStarts[n++] = index.start[i]!;
   }
   filled.fill(0);
+  const sorted = endOrderedOf(index, groups);
+  const allEnds = among ? new Float64Array(total) : sorted.ends;
   n = 0;
-  const order = endOrderOf(index);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (!counted(i)) continue;
-    const c = codes[i]!;
-    ends[c]![filled[c]!++] = index.end[i]!;
-    allEnds[n++] = index.end[i]!;
+  for (let k = 0; k < sorted.order.length; k++) {
+    if (among && !hasBit(among, sorted.order[k]!)) continue;
+    const c = sorted.codes[k]!;
+    const end = sorted.ends[k]!;
+    ends[c]![filled[c]!++] = end;
+    if (among) allEnds[n++] = end;
   }
   return { starts, ends, allStarts, allEnds };
 }
