@@ -106,6 +106,7 @@ export function indexesInWindow(index: EventIndex, from: number, to: number, amo
 export function countInWindow(index: EventIndex, from: number, to: number, among?: Bitset): number {
   let n = 0;
   const last = countBelow(index.start, to);
-  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || hasBit(among, i))) n++;
+  // The bit test is written out: this runs once per click, before a helper call would be inlined.
+  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || among[i >>> 5]! & (1 << (i & 31)))) n++;
   return n;
 }
