@@ -26,12 +26,13 @@ export function endOrder(index: EventIndex): Uint32Array {
   return Uint32Array.from(order);
 }
 
-/** The index's events in end order: their positions, ends (ascending) and group codes, side by side. */
+/** The index's events in end order: their positions, ends (ascending) and group codes, side by side, and each group's size. */
 interface EndOrdered {
   index: EventIndex;
   order: Uint32Array;
   ends: Float64Array;
   codes: Int32Array;
+  sizes: Int32Array;
 }
 
 // One end order per index and grouping: a facet click keeps both, so the sort runs once per
@@ -44,7 +45,9 @@ function endOrderedOf(index: EventIndex, groups: GroupCodes): EndOrdered {
   let sorted = endOrders.get(groups);
   if (!sorted || sorted.index !== index || sorted.order.length !== index.end.length) {
     const order = endOrder(index);
-    sorted = { index, order, ends: Float64Array.from(order, (i) => index.end[i]!), codes: Int32Array.from(order, (i) => groups.codes[i]!) };
+    const sizes = new Int32Array(groups.names.length);
+    for (let i = 0; i < groups.codes.length; i++) sizes[groups.codes[i]!]!++;
+    sorted = { index, order, ends: Float64Array.from(order, (i) => index.end[i]!), codes: Int32Array.from(order, (i) => groups.codes[i]!), sizes };
     endOrders.set(groups, sorted);
   }
   return sorted;
@@ -59,39 +62,35 @@ function endOrderedOf(index: EventIndex, groups: GroupCodes): EndOrdered {
  */
 export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset): GroupExtents {
   const { codes, names } = groups;
-  const sizes = new Int32Array(names.length);
-  let total = 0;
-  // The bit tests are written out rather than calls to hasBit: this runs once per click, often
-  // before the engine has optimised (and inlined) a helper, and then each call costs.
-  for (let i = 0; i < codes.length; i++) {
-    if (among && !(among[i >>> 5]! & (1 << (i & 31)))) continue;
-    sizes[codes[i]!]!++;
-    total++;
-  }
-  const starts = names.map((_, c) => new Float64Array(sizes[c]!));
-  const ends = names.map((_, c) => new Float64Array(sizes[c]!));
-  const allStarts = among ? new Float64Array(total) : index.start;
+  const sorted = endOrderedOf(index, groups);
+  // Each group's arrays are made as long as the whole group and cut to what the filter kept,
+  // which saves a counting pass; the bit tests are written out rather than calls to hasBit,
+  // since this runs once per click, often before the engine has optimised (and inlined) a helper.
+  const startsOf = names.map((_, c) => new Float64Array(sorted.sizes[c]!));
+  const endsOf = names.map((_, c) => new Float64Array(sorted.sizes[c]!));
+  const allStarts = among ? new Float64Array(codes.length) : index.start;
   const filled = new Int32Array(names.length);
   let n = 0;
   for (let i = 0; i < codes.length; i++) {
     if (among && !(among[i >>> 5]! & (1 << (i & 31)))) continue;
     const c = codes[i]!;
-    starts[c]![filled[c]!++] = index.start[i]!;
+    startsOf[c]![filled[c]!++] = index.start[i]!;
     if (among) allStarts[n++] = index.start[i]!;
   }
+  const starts = startsOf.map((a, c) => a.subarray(0, filled[c]));
   filled.fill(0);
-  const sorted = endOrderedOf(index, groups);
-  const allEnds = among ? new Float64Array(total) : sorted.ends;
-  n = 0;
+  const allEnds = among ? new Float64Array(n) : sorted.ends;
+  let m = 0;
   for (let k = 0; k < sorted.order.length; k++) {
     const i = sorted.order[k]!;
     if (among && !(among[i >>> 5]! & (1 << (i & 31)))) continue;
     const c = sorted.codes[k]!;
     const end = sorted.ends[k]!;
-    ends[c]![filled[c]!++] = end;
-    if (among) allEnds[n++] = end;
+    endsOf[c]![filled[c]!++] = end;
+    if (among) allEnds[m++] = end;
   }
-  return { starts, ends, allStarts, allEnds };
+  const ends = endsOf.map((a, c) => a.subarray(0, filled[c]));
+  return { starts, ends, allStarts: among ? allStarts.subarray(0, n) : allStarts, allEnds };
 }
 
 /** How many of the ascending `sorted` are below `t`. */
