@@ -45,7 +45,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
   // On a large bundle the timeline comes first; the rest follows a frame later.
   const all = useAfterFirstPaint(bundle.events.length > DRAW_TIMELINE_FIRST_ABOVE);
-  const { matching, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle, all);
+  const { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle, all);
   const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const ownDocumentIds = useMemo(() => ownDocumentIdsOf(bundle), [bundle]);
   const selectedId = useAppStore((s) => s.event);
@@ -69,14 +69,14 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
           </div>
         )}
         <LinkNotices bundle={bundle} />
-        <ActiveFilters bundle={bundle} matchCount={matching.length} />
+        <ActiveFilters bundle={bundle} matchCount={matchCount} />
         {indexing && (
           <p role="status" className="indexing">
             Indexing the articles for search…
           </p>
         )}
         <ViewBoundary name="timeline">
-          <Timeline bundle={bundle} events={matching} />
+          <Timeline bundle={bundle} matching={matching} />
         </ViewBoundary>
         <div className="below-timeline">
           <ViewBoundary name="map">

@@ -1,9 +1,9 @@
-import { memo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useState, type UIEvent } from 'react';
 import type { EventRecord, Place } from '../data/bundleSchema';
 import { formatEventDate } from '../format/formatEventDate';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { groupDigits } from '../format/groupDigits';
+import { visibleRows, type RowRange } from './visibleRows';
 
 /** Props of the list of events in view. */
 export interface EventListProps {
@@ -18,7 +18,11 @@ export interface EventListProps {
 
 /** Above this many rows the list renders only what is on screen. */
 const VIRTUALISE_ABOVE = 150;
-const ROW = 56;
+/** Height (px) of a row of a long list, fixed by the stylesheet (.event-item.fixed): rows are then placed by arithmetic, never measured. */
+const ROW = 76;
+/** The scroll box's height before it is first scrolled: its max-height, 28rem. */
+const VIEWPORT = 448;
+const OVERSCAN = 8;
 
 /** One row: a button named with the event title that opens its source. */
 function EventRow({ event, place, selected, mine, onOpen, onHover }: { event: EventRecord; place?: Place; selected: boolean; mine: boolean; onOpen: (id: string) => void; onHover: (id?: string) => void }) {
@@ -52,35 +56,33 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
   const selectedId = useAppStore((s) => s.event);
   const onOpen = (id: string) => store.getState().selectEvent(id);
   const onHover = (id?: string) => store.getState().hoverEvent(id);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALISE_ABOVE;
-  const virtualizer = useVirtualizer({
-    count: virtual ? events.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW,
-    overscan: 8,
-  });
+  // Where the box is scrolled; the rows follow from it and the fixed row height, so a new list
+  // of 100,000 events costs the rows on screen, not a measurement of every row.
+  const [view, setView] = useState({ top: 0, height: VIEWPORT });
+  const rows: RowRange = virtual ? visibleRows(events.length, ROW, view.top, view.height, OVERSCAN) : { first: 0, last: 0 };
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const box = e.currentTarget;
+    setView({ top: box.scrollTop, height: box.clientHeight || VIEWPORT });
+  };
   return (
     <section className="event-list-panel" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">Events in view</h2>
       <p role="status" className="event-count">
         {busy ?? `${groupDigits(events.length)} ${events.length === 1 ? 'event' : 'events'}`}
       </p>
-      <div className="event-list-scroll" ref={scrollRef}>
+      <div className="event-list-scroll" onScroll={virtual ? onScroll : undefined}>
         {virtual ? (
-          <ul role="list" aria-label="Events" className="event-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((row) => {
-              const e = events[row.index]!;
+          <ul role="list" aria-label="Events" className="event-list" style={{ height: events.length * ROW, position: 'relative' }}>
+            {events.slice(rows.first, rows.last).map((e, k) => {
+              const i = rows.first + k;
               return (
                 <li
                   key={e.id}
-                  // Titles wrap onto two or three lines, so each row is measured rather than assumed.
-                  data-index={row.index}
-                  ref={virtualizer.measureElement}
                   aria-setsize={events.length}
-                  aria-posinset={row.index + 1}
-                  className="event-item"
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                  aria-posinset={i + 1}
+                  className="event-item fixed"
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${i * ROW}px)` }}
                 >
                   <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} mine={isMine(e)} onOpen={onOpen} onHover={onHover} />
                 </li>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewBundle, EventRecord } from '../data/bundleSchema';
-import { countBits, fullBitset, intersect, pickBits } from '../filter/bitset';
+import { countBits, fullBitset, intersect, pickBits, type Bitset } from '../filter/bitset';
 import type { FacetCounts } from '../filter/facetCounts';
 import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, windowBits } from '../filter/facetIndex';
 import type { SearchResult } from '../search/searchIndex';
@@ -13,8 +13,10 @@ import { useSettledStoreValue } from './useSettledValue';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {
-  /** Events matching search and facets, whatever the window: the timeline and overview. */
-  matching: EventRecord[];
+  /** Positions (in the bundle's order) of the events matching search and facets, whatever the window: the timeline and overview; undefined when every event matches. */
+  matching?: Bitset;
+  /** How many events match search and facets, whatever the window. */
+  matchCount: number;
   /** Those also inside the window: the list and the status. */
   inView: EventRecord[];
   /** In the window and matching every facet but places: the map, so more places can be added there. */
@@ -53,18 +55,17 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
   const [from, to] = window ?? domain;
   // The events in the window and the search: what the list, the map and the counts start from.
   const scope = useMemo(() => intersect(windowBits(index, from, to), searched), [index, from, to, searched]);
-  // With nothing to filter by, every event matches: hand on the bundle's own list, not a copy.
+  // With nothing to filter by, every event matches. The timeline takes the set itself rather
+  // than a list of up to 100,000 events it would only turn back into a set.
   const filtered = search !== undefined || Object.keys(masks).length > 0;
-  const matching = useMemo(
-    () => (filtered ? pickBits(index.events, selectBits(searched, masks)) : index.events),
-    [filtered, index, searched, masks],
-  );
+  const matching = useMemo(() => (filtered ? selectBits(searched, masks) : undefined), [filtered, searched, masks]);
+  const matchCount = useMemo(() => (matching ? countBits(matching) : index.events.length), [matching, index]);
   // When the window holds every searched event (the whole period is in view), the events in
   // view are exactly those matching; and with no place selected, ignoring the place facet
   // changes nothing. Each list saved is one fewer array of up to 100,000 events per click.
   const wholePeriod = useMemo(() => countBits(scope) === countBits(searched), [scope, searched]);
   const inView = useMemo(
-    () => (wholePeriod ? matching : pickBits(index.events, selectBits(scope, masks))),
+    () => (!wholePeriod ? pickBits(index.events, selectBits(scope, masks)) : matching ? pickBits(index.events, matching) : index.events),
     [wholePeriod, matching, index, scope, masks],
   );
   const inViewAnyPlace = useMemo(
@@ -72,5 +73,5 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
     [inView, index, scope, masks],
   );
   const counts = useMemo(() => (withCounts ? countFacets(index, scope, masks) : NO_COUNTS), [withCounts, index, scope, masks]);
-  return { matching, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
+  return { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
 }

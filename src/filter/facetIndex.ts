@@ -1,7 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
 import { FACET_KEYS, type FacetKey } from '../state/viewState';
 import { eventTimes } from '../timeline/eventTimes';
-import { emptyBitset, hasBit, intersect, setBit, type Bitset } from './bitset';
+import { emptyBitset, intersect, setBit, type Bitset } from './bitset';
 import type { FacetCounts } from './facetCounts';
 import type { FacetSelection } from './filterEvents';
 
@@ -19,6 +19,33 @@ export interface FacetIndex {
   start: Float64Array;
   /** End of each event's extent (ms), by position. */
   end: Float64Array;
+  /** Per facet, each event's value codes: a walk over a set of events reads these in order. */
+  values: Record<FacetKey, FacetValues>;
+}
+
+/**
+ * One facet's values event by event: the codes of event p are codes[offsets[p]] up to
+ * codes[offsets[p + 1]], each an index into ids, each at most once per event.
+ */
+export interface FacetValues {
+  ids: string[];
+  offsets: Uint32Array;
+  codes: Uint32Array;
+}
+
+/** Per-event value codes of one facet, read off its postings (each position once per value). */
+function valuesOf(postings: Map<string, Uint32Array>, n: number): FacetValues {
+  const ids = [...postings.keys()];
+  const offsets = new Uint32Array(n + 1);
+  for (const positions of postings.values()) for (let i = 0; i < positions.length; i++) offsets[positions[i]! + 1]!++;
+  for (let p = 0; p < n; p++) offsets[p + 1]! += offsets[p]!;
+  const codes = new Uint32Array(offsets[n]!);
+  const filled = offsets.slice(0, n);
+  ids.forEach((id, code) => {
+    const positions = postings.get(id)!;
+    for (let i = 0; i < positions.length; i++) codes[filled[positions[i]!]!++] = code;
+  });
+  return { ids, offsets, codes };
 }
 
 /** For each facet with a selection, the set of events carrying any of its selected values. */
@@ -48,7 +75,8 @@ export function buildFacetIndex(events: EventRecord[]): FacetIndex {
   const postings = Object.fromEntries(
     FACET_KEYS.map((k) => [k, new Map([...lists[k]].map(([id, list]) => [id, Uint32Array.from(list)]))]),
   ) as FacetIndex['postings'];
-  return { events, postings, start, end };
+  const values = Object.fromEntries(FACET_KEYS.map((k) => [k, valuesOf(postings[k], events.length)])) as FacetIndex['values'];
+  return { events, postings, start, end, values };
 }
 
 // One index per list of events: the bundle's list stays the same array for as long as it is
@@ -74,7 +102,8 @@ export function idBits(index: FacetIndex, ids: ReadonlySet<string>): Bitset {
 export function windowBits(index: FacetIndex, from: number, to: number): Bitset {
   const { start, end } = index;
   const bits = emptyBitset(start.length);
-  for (let p = 0; p < start.length; p++) if (start[p]! < to && end[p]! > from) setBit(bits, p);
+  // Bits are set inline: this runs once per click, before the engine has optimised a helper call.
+  for (let p = 0; p < start.length; p++) if (start[p]! < to && end[p]! > from) bits[p >>> 5]! |= 1 << (p & 31);
   return bits;
 }
 
@@ -83,7 +112,11 @@ export function valueBits(index: FacetIndex, key: FacetKey, ids: readonly string
   const bits = emptyBitset(index.events.length);
   for (const id of ids) {
     const positions = index.postings[key].get(id);
-    if (positions) for (let i = 0; i < positions.length; i++) setBit(bits, positions[i]!);
+    if (!positions) continue;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
+      bits[p >>> 5]! |= 1 << (p & 31);
+    }
   }
   return bits;
 }
@@ -113,12 +146,21 @@ export function countFacets(index: FacetIndex, scope: Bitset, masks: FacetMasks)
   const counts = {} as FacetCounts;
   for (const key of FACET_KEYS) {
     const others = masks[key] ? selectBits(scope, masks, key) : all;
-    const map = new Map<string, number>();
-    for (const [id, positions] of index.postings[key]) {
-      let n = 0;
-      for (let i = 0; i < positions.length; i++) if (hasBit(others, positions[i]!)) n++;
-      if (n) map.set(id, n);
+    const { ids, offsets, codes } = index.values[key];
+    // Walks the set's events (lowest bit first) and tallies their value codes: a sequential
+    // read of what those events carry, rather than a bit test for every posting of every value.
+    const tally = new Uint32Array(ids.length);
+    for (let w = 0; w < others.length; w++) {
+      let word = others[w]!;
+      while (word) {
+        const low = word & -word;
+        const p = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+        for (let k = offsets[p]!, end = offsets[p + 1]!; k < end; k++) tally[codes[k]!]!++;
+      }
     }
+    const map = new Map<string, number>();
+    for (let code = 0; code < ids.length; code++) if (tally[code]) map.set(ids[code]!, tally[code]!);
     counts[key] = map;
   }
   return counts;

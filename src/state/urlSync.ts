@@ -14,6 +14,24 @@ export interface HistoryHost {
   history: { pushState: (s: unknown, t: string, url: string) => void; replaceState: (s: unknown, t: string, url: string) => void };
   addEventListener: (type: 'popstate', fn: () => void) => void;
   removeEventListener: (type: 'popstate', fn: () => void) => void;
+  /** Runs a function once the next frame has been drawn; without it, pushes are written at once. */
+  afterFrame?: (fn: () => void) => void;
+}
+
+/**
+ * The browser's window, whose pushes wait until the frame after the change has been drawn: a
+ * push is a same-document navigation that costs several ms (Chromium re-reads the favicon), and
+ * a facet click should show its result first. A task posted from requestAnimationFrame runs
+ * after that frame's paint.
+ */
+function browserHost(): HistoryHost {
+  return {
+    location: window.location,
+    history: window.history,
+    addEventListener: (type, fn) => window.addEventListener(type, fn),
+    removeEventListener: (type, fn) => window.removeEventListener(type, fn),
+    afterFrame: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)),
+  };
 }
 
 /**
@@ -21,7 +39,7 @@ export interface HistoryHost {
  * history entry so Back undoes them; continuous zoom replaces the current one. Back and
  * Forward restore the view from the URL. Returns a function that stops the sync.
  */
-export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): () => void {
+export function syncStoreWithUrl(store: AppStore, host: HistoryHost = browserHost()): () => void {
   const { state, notices } = decodeViewState(host.location.search);
   store.getState().restore(state);
   if (notices.length) store.getState().setNotices(notices);
@@ -39,7 +57,15 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
   let pending: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = -Infinity;
+  // Pushes waiting for the next frame, written in order before anything written after them.
+  let pushes: string[] = [];
+  const writePushes = () => {
+    const waiting = pushes;
+    pushes = [];
+    for (const query of waiting) write(query, 'push');
+  };
   const flush = () => {
+    writePushes();
     clearTimeout(timer);
     timer = undefined;
     if (pending !== undefined) write(pending, 'replace');
@@ -51,7 +77,8 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
     last = next;
     if (s.historyMode === 'push') {
       if (pending !== undefined) flush();
-      write(next, 'push');
+      if (!host.afterFrame) return write(next, 'push');
+      if (pushes.push(next) === 1) host.afterFrame(writePushes);
       return;
     }
     pending = next;
@@ -64,6 +91,8 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
     else timer = setTimeout(flush, REPLACE_EVERY_MS);
   });
   const onPop = () => {
+    // Back or Forward restores a view from the address; a push not yet written is superseded.
+    pushes = [];
     clearTimeout(timer);
     timer = undefined;
     pending = undefined;
@@ -74,6 +103,7 @@ export function syncStoreWithUrl(store: AppStore, host: HistoryHost = window): (
   host.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    writePushes();
     if (pending !== undefined) flush();
     host.removeEventListener('popstate', onPop);
   };

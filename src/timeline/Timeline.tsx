@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ViewBundle, EventRecord } from '../data/bundleSchema';
+import type { ViewBundle } from '../data/bundleSchema';
+import type { Bitset } from '../filter/bitset';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
 import { corpusDomain } from './corpusDomain';
@@ -12,7 +13,7 @@ import { densityLabelRows, densityNote, drawLive, type LiveFrameContext } from '
 import { useLiveWindow } from './useLiveWindow';
 import { TimelineMarks } from './TimelineMarks';
 import { buildTimelineModel } from './timelineModel';
-import { buildEventIndex, countInWindow, indexesInWindow, indexPositionsOf } from './eventIndex';
+import { buildEventIndex, countInWindow, indexesInWindow, indexOrderBits } from './eventIndex';
 import { groupExtents } from './groupExtents';
 import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
 import { DensityCanvas } from './DensityCanvas';
@@ -25,8 +26,8 @@ import { baseScale, clampZoom, transformFor, visibleScale, windowOf, type Transf
 /** Props of the timeline. */
 export interface TimelineProps {
   bundle: ViewBundle;
-  /** Events of the bundle matching the filters, whatever the window: the timeline shows those in its window. */
-  events: EventRecord[];
+  /** Positions in the bundle's order of the events matching the filters, whatever the window (undefined: all); the timeline shows those in its window. */
+  matching?: Bitset;
 }
 
 /** A function computing `make()` on its first call and returning the same value after. */
@@ -45,7 +46,7 @@ export const MARK_LIMIT = 400;
  * The zoomable timeline: a D3 time scale derived from the store's window, lanes laid out by a
  * pure function, SVG rendered by React. d3-zoom and d3-brush are attached as input devices.
  */
-export function Timeline({ bundle, events }: TimelineProps) {
+export function Timeline({ bundle, matching: listed }: TimelineProps) {
   const store = useAppStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<SVGSVGElement>(null);
@@ -72,7 +73,7 @@ export function Timeline({ bundle, events }: TimelineProps) {
   // Every event of the bundle is indexed once; a filter only marks which of them match, so a
   // facet click neither sorts the matching events nor works out their lane groups again.
   const index = useMemo(() => buildEventIndex(bundle.events), [bundle.events]);
-  const matching = useMemo(() => indexPositionsOf(index, bundle.events, events), [index, bundle.events, events]);
+  const matching = useMemo(() => indexOrderBits(index, listed), [index, listed]);
   const inWindow = useMemo(() => countInWindow(index, window[0], window[1], matching), [index, window, matching]);
   const dense = inWindow > MARK_LIMIT;
   // A dense frame needs no list of the events in view, only counts: no 100,000-item array per frame.

@@ -118,4 +118,21 @@ describe('facetIndex', () => {
       { numRuns: 150 },
     );
   });
+
+  it('lists each event’s values once per facet in its value codes, as the event carries them', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const index = facetIndexOf(events);
+        events.forEach((e, p) => {
+          const carried = { actors: e.actorIds, topics: e.topicIds, places: e.placeId ? [e.placeId] : [], kinds: [e.kind] };
+          for (const key of FACET_KEYS) {
+            const { ids, offsets, codes } = index.values[key];
+            const listed = [...codes.subarray(offsets[p]!, offsets[p + 1]!)].map((c) => ids[c]!);
+            expect(listed.sort()).toEqual([...new Set(carried[key])].sort());
+          }
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

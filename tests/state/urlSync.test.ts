@@ -56,6 +56,23 @@ describe('syncStoreWithUrl', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
+  it('writes pushes after the next frame when the host can wait for one, each in order', () => {
+    const store = createAppStore();
+    const host = fakeHost('');
+    const frames: (() => void)[] = [];
+    host.afterFrame = (fn) => frames.push(fn);
+    syncStoreWithUrl(store, host);
+    store.getState().toggleFacet('topics', 'border-security');
+    store.getState().toggleFacet('kinds', 'meeting');
+    expect(host.entries).toHaveLength(1);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(host.entries).toEqual(['', '?topics=border-security', '?topics=border-security&kinds=meeting']);
+    host.back();
+    expect(store.getState().kinds).toEqual([]);
+    expect(store.getState().topics).toEqual(['border-security']);
+  });
+
 
   it('replaces the entry while zooming instead of pushing one per frame, and writes the last window', () => {
     vi.useFakeTimers();

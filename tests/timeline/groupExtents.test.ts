@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { EventRecord } from '../../src/data/bundleSchema';
 import { groupCodes } from '../../src/timeline/densityModel';
 import type { EventIndex } from '../../src/timeline/eventIndex';
-import { countAtMost, countBelow, countOverlapping, groupExtents } from '../../src/timeline/groupExtents';
+import { countAtMost, countBelow, countOverlapping, endOrder, groupExtents } from '../../src/timeline/groupExtents';
 import { countInWindow } from '../../src/timeline/eventIndex';
 import { emptyBitset, setBit } from '../../src/filter/bitset';
 
@@ -69,6 +69,38 @@ describe('groupExtents', () => {
         const want = kept.filter((it) => it.start < from + span && it.start + it.length > from).length;
         expect(countOverlapping(extents.allStarts, extents.allEnds, from, from + span)).toBe(want);
         expect(countInWindow(index, from, from + span, among)).toBe(want);
+      }),
+    );
+  });
+
+  it('orders the positions by end: a permutation whose ends ascend', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+        const index = indexOf(items);
+        const order = [...endOrder(index)];
+        expect([...order].sort((a, b) => a - b)).toEqual(items.map((_, i) => i));
+        for (let k = 1; k < order.length; k++) expect(index.end[order[k]!]!).toBeGreaterThanOrEqual(index.end[order[k - 1]!]!);
+      }),
+    );
+  });
+
+  it('gives each filter of one index the sorted ends of the events it keeps, per group and in all', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), fc.array(fc.array(fc.boolean(), { maxLength: 60 }), { minLength: 1, maxLength: 3 }), (items, filters) => {
+        // The same index serves every filter, as it does across facet clicks.
+        const index = indexOf(items);
+        const groups = groupCodes(index, 'place');
+        for (const keep of filters) {
+          const among = emptyBitset(items.length);
+          for (let i = 0; i < items.length; i++) if (keep[i]) setBit(among, i);
+          const extents = groupExtents(index, groups, among);
+          const kept = [...index.end.keys()].filter((i) => keep[i]);
+          groups.names.forEach((_, c) => {
+            const want = kept.filter((i) => groups.codes[i] === c).map((i) => index.end[i]!).sort((a, b) => a - b);
+            expect([...extents.ends[c]!]).toEqual(want);
+          });
+          expect([...extents.allEnds]).toEqual(kept.map((i) => index.end[i]!).sort((a, b) => a - b));
+        }
       }),
     );
   });
