@@ -10,6 +10,7 @@ import { useAppStore } from '../state/StoreProvider';
 import type { AppState } from '../state/store';
 import { corpusDomain } from '../timeline/corpusDomain';
 import { useSettledStoreValue } from './useSettledValue';
+import { useValueAfterPaint } from './useValueAfterPaint';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {
@@ -68,10 +69,15 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
     () => (!wholePeriod ? pickBits(index.events, selectBits(scope, masks)) : matching ? pickBits(index.events, matching) : index.events),
     [wholePeriod, matching, index, scope, masks],
   );
+  // The counts and the map follow a click a frame late, so the frame that answers it carries
+  // only the timeline and the list. A new bundle (a new index) is never paired with stale sets.
+  const fresh = useMemo(() => ({ index, scope, masks, inView }), [index, scope, masks, inView]);
+  const lagged = useValueAfterPaint(fresh);
+  const counted = lagged.index === index ? lagged : fresh;
   const inViewAnyPlace = useMemo(
-    () => (!masks.places ? inView : pickBits(index.events, selectBits(scope, masks, 'places'))),
-    [inView, index, scope, masks],
+    () => (!counted.masks.places ? counted.inView : pickBits(index.events, selectBits(counted.scope, counted.masks, 'places'))),
+    [counted, index],
   );
-  const counts = useMemo(() => (withCounts ? countFacets(index, scope, masks) : NO_COUNTS), [withCounts, index, scope, masks]);
+  const counts = useMemo(() => (withCounts ? countFacets(index, counted.scope, counted.masks) : NO_COUNTS), [withCounts, index, counted]);
   return { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching: !!pending };
 }

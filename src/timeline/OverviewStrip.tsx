@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
@@ -6,6 +6,7 @@ import type { Bitset } from '../filter/bitset';
 import { axisTicks } from './axisTicks';
 import type { EventIndex } from './eventIndex';
 import { overviewHistogramPath } from './overviewHistogram';
+import { useValueAfterPaint } from '../app/useValueAfterPaint';
 
 /** Props of the overview strip. */
 export interface OverviewStripProps {
@@ -40,7 +41,8 @@ export function OverviewStrip({ base, index, among, window, onBrush, ref }: Over
   const ticks = useMemo(() => axisTicks(base, 90), [base]);
   // The sketch of the whole period follows a filter in a render of its own, after the frame
   // that shows the new count and timeline: it walks every matching event (10–20 ms at 100,000).
-  const sketched = useDeferredValue(among);
+  // (useDeferredValue was tried first: React ran that render before the frame was painted.)
+  const sketched = useValueAfterPaint(among);
   const histogram = useMemo(() => overviewHistogramPath(index, base, HEIGHT - 18, 2, sketched), [index, base, sketched]);
   const brush = useMemo(
     () =>
