@@ -115,11 +115,13 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
     await page.keyboard.press('Enter');
     const reader = page.getByRole('complementary', { name: 'Source' });
     await reader.waitFor();
-    expect(search(page).get('event')).toBeTruthy();
+    // The address follows a change once its frame is drawn.
+    await expect.poll(() => search(page).get('event')).toBeTruthy();
     expect(await reader.locator('mark').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await reader.waitFor({ state: 'detached' });
-    expect(search(page).has('event')).toBe(false);
+    // The address follows a change once its frame is drawn.
+    await expect.poll(() => search(page).has('event')).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
