@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPaint } from '../state/afterPaint';
 
 /**
  * False until the component's first render has been painted, then true; always true when
@@ -8,20 +9,6 @@ import { useEffect, useState } from 'react';
  */
 export function useAfterFirstPaint(defer: boolean): boolean {
   const [painted, setPainted] = useState(!defer);
-  useEffect(() => {
-    if (painted) return;
-    // A task posted from an animation frame runs after that frame has been painted.
-    const later = () => setTimeout(() => setPainted(true), 0);
-    if (typeof requestAnimationFrame === 'undefined' || document.hidden) {
-      const timer = later();
-      return () => clearTimeout(timer);
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = later()));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [painted]);
+  useEffect(() => (painted ? undefined : afterPaint(() => setPainted(true))), [painted]);
   return painted;
 }

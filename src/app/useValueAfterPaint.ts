@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPaint } from '../state/afterPaint';
 
 /**
  * `value` as it was before the last change until that change's frame has been painted, then
@@ -9,21 +10,6 @@ import { useEffect, useState } from 'react';
  */
 export function useValueAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(() => value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
-    const show = () => setShown(() => value);
-    // A task posted from an animation frame runs after that frame has been painted; a hidden
-    // page paints no frames, so there a task alone will do.
-    if (typeof requestAnimationFrame === 'undefined' || document.hidden) {
-      const timer = setTimeout(show, 0);
-      return () => clearTimeout(timer);
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(show, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [value, shown]);
+  useEffect(() => (Object.is(shown, value) ? undefined : afterPaint(() => setShown(() => value))), [value, shown]);
   return shown;
 }

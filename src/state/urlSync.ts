@@ -1,5 +1,6 @@
 import { decodeViewState, encodeViewState } from './urlCodec';
 import { selectViewState, type AppStore } from './store';
+import { afterPaint } from './afterPaint';
 
 /**
  * Continuous zoom rewrites the address once it has paused this long. Each replaceState is a
@@ -21,8 +22,7 @@ export interface HistoryHost {
 /**
  * The browser's window, whose pushes wait until the frame after the change has been drawn: a
  * push is a same-document navigation that costs several ms (Chromium re-reads the favicon), and
- * a facet click should show its result first. A task posted from requestAnimationFrame runs
- * after that frame's paint.
+ * a facet click should show its result first.
  */
 function browserHost(): HistoryHost {
   return {
@@ -30,7 +30,7 @@ function browserHost(): HistoryHost {
     history: window.history,
     addEventListener: (type, fn) => window.addEventListener(type, fn),
     removeEventListener: (type, fn) => window.removeEventListener(type, fn),
-    afterFrame: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)),
+    afterFrame: (fn) => void afterPaint(fn),
   };
 }
 
