@@ -42,8 +42,11 @@ export function OverviewStrip({ base, index, among, window, onBrush, ref }: Over
   // The sketch of the whole period follows a filter in a render of its own, after the frame
   // that shows the new count and timeline: it walks every matching event (10–20 ms at 100,000).
   // (useDeferredValue was tried first: React ran that render before the frame was painted.)
-  const sketched = useValueAfterPaint(among);
-  const histogram = useMemo(() => overviewHistogramPath(index, base, HEIGHT - 18, 2, sketched), [index, base, sketched]);
+  // A new index (a new bundle) is never paired with a set marked on the old one.
+  const fresh = useMemo(() => ({ index, among }), [index, among]);
+  const lagged = useValueAfterPaint(fresh);
+  const sketched = lagged.index === index ? lagged : fresh;
+  const histogram = useMemo(() => overviewHistogramPath(sketched.index, base, HEIGHT - 18, 2, sketched.among), [sketched, base]);
   const brush = useMemo(
     () =>
       brushX<unknown>()
