@@ -1,0 +1,52 @@
+/**
+ * Scores the ingest against annotated real articles (the rules are in tests/fixtures/eval/README.md):
+ *   npm run eval [-- --dir tests/fixtures/eval] [--knowledge seeds/knowledge.json] [--json]
+ * Prints one row per article (place, date, people: right or wrong, with what was found) and the
+ * totals. Reads every truth*.json file in the folder and the articles in its articles/ folder.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { knowledgeSchema } from '../data/knowledgeSchema';
+import { evaluateSet } from '../eval/evaluateSet';
+import { truthSchema } from '../eval/scoreArticle';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'tests/fixtures/eval' },
+    knowledge: { type: 'string', default: 'seeds/knowledge.json' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const dir = resolve(values.dir!);
+const truths = readdirSync(dir)
+  .filter((f) => /^truth.*\.json$/.test(f))
+  .sort()
+  .flatMap((f) => z.array(truthSchema).parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+const articlesDir = join(dir, 'articles');
+const files = readdirSync(articlesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(articlesDir, name))) }));
+const knowledge = knowledgeSchema.parse(JSON.parse(readFileSync(resolve(values.knowledge!), 'utf8')));
+const { rows, totals } = evaluateSet(truths, files, knowledge);
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ rows, totals }, null, 1)}\n`);
+} else {
+  const mark = (ok: boolean) => (ok ? 'ok ' : 'NO ');
+  for (const r of rows) {
+    const truth = truths.find((t) => t.file === r.file)!;
+    const want = `${truth.place}, ${truth.date_start}${truth.date_end ? `..${truth.date_end}` : ''}${truth.year_in_text ? '' : ' (year not in text)'}`;
+    const got = r.hasPrimary ? `${r.foundPlace ?? '-'}, ${r.foundDate} ${r.foundBasis}` : 'no primary event';
+    process.stdout.write(
+      `${r.file.slice(0, 44).padEnd(44)} place ${mark(r.place)} date ${mark(r.date)} people ${r.peopleFound.length}/${truth.actors.length}  found: ${got}  want: ${want}\n`,
+    );
+    if (!r.place || !r.date) for (const p of r.problems) process.stdout.write(`${' '.repeat(46)}- ${p}\n`);
+  }
+  const pct = (n: number, d: number) => `${n}/${d} (${d ? Math.round((100 * n) / d) : 0} %)`;
+  process.stdout.write(
+    `\ntotals: ${totals.articles} articles; primary event ${pct(totals.withPrimary, totals.articles)}; place ${pct(totals.place, totals.articles)}; ` +
+      `date ${pct(totals.date, totals.articles)}; people ${pct(totals.people, totals.peopleAnnotated)}\n`,
+  );
+}
