@@ -16,8 +16,15 @@ export const evidenceSchema = z.object({
   text: z.string(),
 });
 
-/** Where a date comes from: the text states it, it is inferred from the text, or a person curated it. */
-export const dateBasisSchema = z.enum(['stated', 'inferred', 'curated']);
+/**
+ * Where a date comes from: the text states it, it is inferred from the text, a person curated
+ * it, or the text gives its month and day but nothing supports a year ("year-unknown": the year
+ * is a best guess, shown as such and flagged for review).
+ */
+export const dateBasisSchema = z.enum(['stated', 'inferred', 'curated', 'year-unknown']);
+
+/** The bases a date can have, in the schema's order. */
+export const DATE_BASES = dateBasisSchema.options;
 
 /** An event date with its precision, its basis, and the words it came from. */
 export const eventDateSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Bundle, SplitBundle } from './bundleSchema';
-import { BUNDLE_VERSION } from './bundleSchema';
+import { BUNDLE_VERSION, DATE_BASES } from './bundleSchema';
 
 // Zod runs jitless under the app's Content-Security-Policy and takes about two seconds on a
 // 100,000-event bundle, which is most of the first draw. This is a hand-written check of the
@@ -64,7 +64,7 @@ function eventDate(v: unknown): boolean {
     isoDate(v.start) &&
     opt(v.end, isoDate) &&
     (v.precision === 'day' || v.precision === 'month' || v.precision === 'year') &&
-    (v.basis === 'stated' || v.basis === 'inferred' || v.basis === 'curated') &&
+    (DATE_BASES as readonly unknown[]).includes(v.basis) &&
     opt(v.asStated, str) &&
     opt(v.reason, str) &&
     opt(v.evidence, (e) => every(e, evidence));

@@ -1,4 +1,4 @@
-import { BUNDLE_VERSION } from './bundleSchema';
+import { BUNDLE_VERSION, DATE_BASES } from './bundleSchema';
 import { bodyRef, entity, every, isObj, isoDate, nat, nonEmpty, onlyKeys, place, slug, str, topic } from './bundleShape';
 import type { PackedBundle } from './packedBundle';
 
@@ -11,7 +11,7 @@ type Obj = Record<string, unknown>;
 type Check = (v: unknown) => boolean;
 
 const PRECISIONS = new Set(['day', 'month', 'year']);
-const BASES = new Set(['stated', 'inferred', 'curated']);
+const BASES = new Set<string>(DATE_BASES);
 const ROLES = new Set(['primary', 'referenced']);
 const inSet = (set: Set<string>) => (v: unknown) => typeof v === 'string' && set.has(v);
 const nullable = (check: Check) => (v: unknown) => v === null || check(v);

@@ -6,6 +6,8 @@ import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
 import { findRoles, type FoundRole } from './roles';
 import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
+import { findYearHints, type YearHints } from './yearHints';
+import type { ReferenceDate } from './dates';
 
 /** Everything found in one document before events are assembled. */
 export interface DocumentAnalysis {
@@ -16,6 +18,10 @@ export interface DocumentAnalysis {
   /** Dateline and signature lines: names there are the publisher's, not the event's. */
   metaSpans: Span[];
   meta: DocumentMetadata;
+  /** The publication date dates are counted from: the page's, or a year-less dateline completed by a year hint. */
+  reference?: ReferenceDate;
+  /** The years the text supports, or guesses, for dates it gives without one. */
+  yearHints: YearHints;
   paragraphs: Span[];
   sentences: Span[];
   dates: DateExpression[];
@@ -27,24 +33,39 @@ export interface DocumentAnalysis {
   unresolved: { start: number; end: number; text: string }[];
 }
 
-/** Runs every extractor over one document. Pure: the same text gives the same analysis. */
-export function analyseDocument(id: string, text: string, index: AliasIndex): DocumentAnalysis {
+/** What the ingest is told besides the text. */
+export interface AnalyseOptions {
+  /** The year the article is read in, shown for a date whose year nothing in the text supports. */
+  fallbackYear?: number;
+}
+
+/** Runs every extractor over one document. Pure: the same text and options give the same analysis. */
+export function analyseDocument(id: string, text: string, index: AliasIndex, options: AnalyseOptions = {}): DocumentAnalysis {
   const meta = readMetadata(text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs);
-  const dates = findDateExpressions(text, meta.reference?.iso);
+  const fallbackYear = options.fallbackYear ?? new Date().getUTCFullYear();
+  // Relative dates ("yesterday") are counted from the publication date; a dateline without a
+  // year first needs the year the rest of the text supports, so its dates are read twice.
+  let dates = findDateExpressions(text, meta.reference?.iso);
+  const yearHints = findYearHints(text, meta, dates, fallbackYear);
+  const reference = meta.reference ?? completeReference(meta, yearHints);
+  if (reference && !meta.reference) dates = findDateExpressions(text, reference.iso);
   const plain = normaliseSpaces(text);
   const { names, topics } = matchNames(plain, index);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
   if (meta.signature) metaSpans.push(meta.signature);
+  metaSpans.push(...meta.stamps);
   return {
     id,
     text,
     plain,
     metaSpans,
     meta,
+    reference,
+    yearHints,
     paragraphs,
     sentences,
     dates,
@@ -55,4 +76,13 @@ export function analyseDocument(id: string, text: string, index: AliasIndex): Do
     figures: findFigures(plain, dates).map((f) => ({ ...f, text: text.slice(f.start, f.end) })),
     unresolved: findUnresolvedNames(plain, names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
   };
+}
+
+/** A year-less dateline ("BAKU, Azerbaijan, October 17.") made a full date with the year the text supports or guesses. */
+function completeReference(meta: DocumentMetadata, hints: YearHints): ReferenceDate | undefined {
+  const p = meta.partialReference;
+  if (!p || p.day === undefined) return undefined;
+  const hint = hints.supported ?? hints.guess;
+  const iso = `${hint.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return { iso, text: p.text, start: p.start, end: p.end, source: 'dateline', yearFrom: hint };
 }

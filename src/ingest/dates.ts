@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../data/bundleSchema';
+import { findDayRanges } from './dateRanges';
+import type { YearHint, YearHints } from './yearHints';
 
 /** Calendar parts of a date as far as the text gives them. */
 export interface DateParts {
@@ -24,7 +26,9 @@ export interface DateExpression {
 }
 
 const RELATIVE = /\b(yesterday|today|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
+// A month written out, or a numeric date: what makes "Monday, March 3" a stated day.
+const WRITTEN_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,2}[./-]\d{1,2}/i;
 const YEAR_AFTER_WORD =
   /\b(?:in|since|of|for|from|by|until|till|during|year|years|to|towards|Towards)\s+((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b(?![.:]\d)/g;
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/g;
@@ -64,28 +68,41 @@ const overlaps = (found: DateExpression[], start: number, end: number) =>
 export function findDateExpressions(text: string, reference?: string): DateExpression[] {
   const found: DateExpression[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Day first, as the agencies write them ("03-11-2016" is 3 November), unless the second
+    // number cannot be a month ("6/27/2005").
+    let [day, month] = [Number(m[1]), Number(m[3])];
+    const year = Number(m[4]);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
     if (!validDay(year, month, day)) continue;
     found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], from: { year, month, day }, relative: false });
   }
+  for (const r of findDayRanges(text)) if (!overlaps(found, r.start, r.end)) found.push(r);
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.en.parse(text, { instant: refDate, timezone: 0 })) {
+  // Russian pages ("9 июня 2016 г.") are read with chrono's Russian parser as well.
+  const parsed = chrono.en.parse(text, { instant: refDate, timezone: 0 });
+  if (/[\u0400-\u04ff]/.test(text)) parsed.push(...chrono.ru.parse(text, { instant: refDate, timezone: 0 }));
+  for (const r of parsed.sort((a, b) => a.index - b.index)) {
     const start = r.index;
-    const end = r.index + r.text.length;
+    // chrono keeps a trailing space ("June 9 "); the evidence is the words alone.
+    const end = r.index + r.text.trimEnd().length;
     if (overlaps(found, start, end)) continue;
     // "had now proved" is not a date anyone would put on a timeline.
     if (/^now$/i.test(r.text.trim())) continue;
-    const relative = RELATIVE.test(r.text);
     const partsOf = (c: chrono.ParsedComponents): DateParts => ({
       year: c.isCertain('year') ? c.get('year')! : undefined,
       month: c.isCertain('month') ? c.get('month')! : undefined,
       day: c.isCertain('day') ? c.get('day')! : undefined,
     });
     const from = partsOf(r.start);
+    // "Monday, March 3, 2014" names its weekday but states its day: only a date chrono had to
+    // count ("on Friday", "last week") is relative.
+    const relative = RELATIVE.test(r.text) && !WRITTEN_DAY.test(r.text);
+    // "4 minutes ago" is a page's clock, not a date in the story.
+    if (relative && /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\s+ago\b/i.test(r.text)) continue;
     // A bare time ("07:48") or a bare number is not a calendar date.
     if (!relative && from.month === undefined) continue;
     if (!relative && from.day === undefined && from.year === undefined) continue;
-    const expr: DateExpression = { start, end, text: r.text, from, relative };
+    const expr: DateExpression = { start, end, text: text.slice(start, end), from, relative };
     if (r.end) expr.to = partsOf(r.end);
     if (relative) {
       if (!reference) continue;
@@ -127,7 +144,15 @@ export interface ReferenceDate {
   text: string;
   start: number;
   end: number;
+  /** Where the date was read: a header line a person added, the dateline, or a page stamp. */
+  source?: 'header' | 'dateline' | 'stamp';
+  /** Set when the reference's own year is not in the text (a dateline "October 17."): how it was found. */
+  yearFrom?: YearHint;
 }
+
+/** Words for where a reference date was read, for reasons a person reads. */
+const referenceName = (ref: ReferenceDate) =>
+  ref.source === 'stamp' ? 'the page stamp' : ref.source === 'header' ? 'the publication date given' : 'the dateline';
 
 /** A resolved date or the reason the text does not support one. */
 export type ResolvedDate = { ok: true; date: EventDate } | { ok: false; problem: string };
@@ -139,9 +164,10 @@ const formatIsoForPeople = (iso: string) => iso.split('-').reverse().join('.');
  * leaves out. A year the text does not give is never called stated: it is inferred from the
  * dateline, unless the dateline itself states that very day.
  */
-export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate | undefined, text: string): ResolvedDate {
+export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate | undefined, text: string, hints?: YearHints): ResolvedDate {
   const evidence = [{ start: expr.start, end: expr.end, text: text.slice(expr.start, expr.end) }];
-  const refEvidence = ref ? [{ start: ref.start, end: ref.end, text: ref.text }] : [];
+  const refEvidence = ref ? [{ start: ref.start, end: ref.end, text: ref.text }, ...(ref.yearFrom?.evidence ?? [])] : [];
+  const refYearReason = ref?.yearFrom ? `; the dateline's year: ${ref.yearFrom.reason}` : '';
   if (expr.relative) {
     if (!ref || !expr.relativeValue) return { ok: false, problem: `"${expr.text}" needs a dateline to count from` };
     return {
@@ -149,9 +175,9 @@ export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate |
       date: {
         start: expr.relativeValue,
         precision: 'day',
-        basis: 'inferred',
+        basis: ref.yearFrom?.basis ?? 'inferred',
         asStated: expr.text,
-        reason: `"${expr.text}" counted from the dateline ${ref.text}`,
+        reason: `"${expr.text}" counted from ${referenceName(ref)} ${ref.text}${refYearReason}`,
         evidence: [...evidence, ...refEvidence],
       },
     };
@@ -160,18 +186,25 @@ export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate |
   const to = expr.to ? { ...expr.to } : undefined;
   let basis: EventDate['basis'] = 'stated';
   let reason: string | undefined;
-  if (from.year === undefined) {
-    if (!ref) return { ok: false, problem: `"${expr.text}" gives no year and the article has no dateline` };
+  if (from.year === undefined && ref) {
     const [ry, rm, rd] = ref.iso.split('-').map(Number) as [number, number, number];
     // A month well after the publication month is last year's: news reports what has happened.
     from.year = from.month !== undefined && from.month > rm + 2 ? ry - 1 : ry;
     if (to && to.year === undefined) to.year = from.year;
-    const sameDay = from.month === rm && from.day === rd;
-    basis = sameDay ? 'stated' : 'inferred';
+    const sameDay = from.month === rm && from.day === rd && !ref.yearFrom;
+    basis = ref.yearFrom?.basis ?? (sameDay ? 'stated' : 'inferred');
     reason = sameDay
-      ? `the text states the day "${expr.text}" and the dateline gives the full date ${ref.text}`
-      : `the year ${from.year} is taken from the dateline ${formatIsoForPeople(ref.iso)}; the text gives "${expr.text}"`;
+      ? `the text states the day "${expr.text}" and ${referenceName(ref)} gives the full date ${ref.text}`
+      : `the year ${from.year} is taken from ${referenceName(ref)} ${formatIsoForPeople(ref.iso)}${refYearReason}; the text gives "${expr.text}"`;
     evidence.push(...refEvidence);
+  } else if (from.year === undefined) {
+    const hint: YearHint | undefined = hints?.supported ?? hints?.guess;
+    if (!hint) return { ok: false, problem: `"${expr.text}" gives no year and the article has no dateline` };
+    from.year = hint.year;
+    if (to && to.year === undefined) to.year = hint.year;
+    basis = hint.basis;
+    reason = `"${expr.text}" has no year: ${hint.reason}`;
+    evidence.push(...hint.evidence);
   }
   if (to && to.month === undefined && to.day !== undefined) to.month = from.month;
   const date: EventDate = {

@@ -1,0 +1,104 @@
+import type { EventDate, Span } from '../data/bundleSchema';
+import type { DocumentAnalysis } from './analyseDocument';
+import { resolveDateExpression, type DateExpression } from './dates';
+import { inMeta } from './eventSentence';
+
+// Words before a date that make it another event's: what is planned next, what was signed or
+// founded long ago.
+const FUTURE_BEFORE = /\b(next|will|planned|plans|scheduled|slated|upcoming|forthcoming|to be held)\b[^.;]*$/i;
+// A bare year or month after these is when something was signed or founded, not the meeting.
+const PAST_ACT_BEFORE = /\b(since|signed|adopted|founded|established|created|launched|approved|ratified)\b[^.;]{0,30}$/i;
+// "A three-day forum", "the two-day meeting": how long a meeting lasts.
+const DURATION = /\b(two|three|four|five|2|3|4|5)[- ]days?\b/i;
+const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+const ENDING = /\b(concluding|concluded|concludes|closing|closed|closes|ended|ends|ending|wrapped up|wraps up|final day)\b/i;
+const OPENING = /\b(opened|opens|opening|began|begins|beginning|started|starts|kicked off|kicks off|got under way|gets under way)\b/i;
+// A lead in the present or present perfect tells of the day it was filed.
+const SAME_DAY = /\b(today|this morning|this afternoon|have|has|is|are|opens|begins|starts|convenes|hosts|gather)\b/i;
+
+/** Adds days to an ISO date. */
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** True when a date expression in a sentence belongs to something else than the meeting reported. */
+function isDistractor(doc: DocumentAnalysis, d: DateExpression, sentence: Span): boolean {
+  if (d.target || inMeta(doc, d)) return true;
+  const before = doc.text.slice(Math.max(sentence.start, d.start - 80), d.start);
+  return FUTURE_BEFORE.test(before) || (rank(d) > 0 && PAST_ACT_BEFORE.test(before));
+}
+
+/** How precisely a date expression names a day: a day or a relative day first, a bare year last. */
+const rank = (d: DateExpression) => (d.from.day !== undefined || d.relative ? 0 : d.from.month !== undefined ? 1 : 2);
+
+/**
+ * The primary event's date: the best date of the event sentence, else a day named elsewhere in
+ * the lead, else the day of the report when its lead tells of that day, else the month it was
+ * published. Year-less dates get their year from the reference or the year hints, never
+ * silently. Returns the expression used, if any, and what was found wanting.
+ */
+export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[]): { date?: EventDate; expr?: DateExpression; problems: string[] } {
+  const problems: string[] = [];
+  const { text } = doc;
+  const inSpan = (s: Span) => (d: DateExpression) => d.start >= s.start && d.end <= s.end;
+  const candidates = doc.dates.filter((d) => inSpan(sentence)(d) && !isDistractor(doc, d, sentence)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const leadDays = lead
+    .filter((s) => s !== sentence)
+    .flatMap((s) => doc.dates.filter((d) => inSpan(s)(d) && !isDistractor(doc, d, s) && rank(d) === 0));
+  const expr = candidates.find((d) => rank(d) < 2) ?? leadDays[0] ?? candidates[0];
+  const reference = doc.reference;
+  if (expr) {
+    const resolved = resolveDateExpression(expr, reference, text, doc.yearHints);
+    if (resolved.ok) return { date: withDuration(doc, sentence, resolved.date, !expr.to), expr, problems };
+    problems.push(resolved.problem);
+  }
+  if (reference) {
+    const refEvidence = [{ start: reference.start, end: reference.end, text: reference.text }, ...(reference.yearFrom?.evidence ?? [])];
+    const sameDay = SAME_DAY.test(text.slice(sentence.start, sentence.end));
+    const yearNote = reference.yearFrom ? `; its year: ${reference.yearFrom.reason}` : '';
+    const basis = reference.yearFrom?.basis ?? 'inferred';
+    if (sameDay) {
+      const date: EventDate = {
+        start: reference.iso,
+        precision: 'day',
+        basis,
+        reason: `the report gives no date of its own; it is dated ${reference.text} and tells of that day${yearNote}`,
+        evidence: refEvidence,
+      };
+      return { date: withDuration(doc, sentence, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
+    }
+    return {
+      date: {
+        start: `${reference.iso.slice(0, 7)}-01`,
+        precision: 'month',
+        basis,
+        reason: `the text gives no date for the event; the article was published ${reference.text}${yearNote}`,
+        evidence: refEvidence,
+      },
+      problems: [...problems, 'no date for the event in the text; using the publication month'],
+    };
+  }
+  return { problems: [...problems, 'no date for the event in the text and no publication date'] };
+}
+
+/**
+ * A single day of a meeting that lasts several ("the two-day meeting … is concluding today")
+ * widened to the days it covers, as an inference with its reason.
+ */
+function withDuration(doc: DocumentAnalysis, sentence: Span, date: EventDate, single: boolean): EventDate {
+  if (!single || date.precision !== 'day' || date.end) return date;
+  const words = doc.text.slice(sentence.start, sentence.end);
+  const m = DURATION.exec(words);
+  if (!m) return date;
+  const days = DAYS[m[1]!.toLowerCase()]!;
+  const ending = ENDING.test(words);
+  if (!ending && !OPENING.test(words)) return date;
+  const [start, end] = ending ? [addDays(date.start, 1 - days), date.start] : [date.start, addDays(date.start, days - 1)];
+  const at = sentence.start + m.index;
+  return {
+    ...date,
+    start,
+    end,
+    basis: date.basis === 'stated' ? 'inferred' : date.basis,
+    reason: `${date.reason ? `${date.reason}; ` : ''}a ${m[0]} meeting ${ending ? 'ending' : 'starting'} on ${date.start}`,
+    evidence: [...(date.evidence ?? []), { start: at, end: at + m[0].length, text: m[0] }],
+  };
+}
