@@ -19,9 +19,11 @@ export const evidenceSchema = z.object({
 /**
  * Where a date comes from: the text states it, it is inferred from the text, a person curated
  * it, or the text gives its month and day but nothing supports a year ("year-unknown": the year
- * is a best guess, shown as such and flagged for review).
+ * is a best guess, shown as such and flagged for review), or the text gives no date at all
+ * ("undated": the start only places the event near the years the text names, and every view
+ * shows it as undated).
  */
-export const dateBasisSchema = z.enum(['stated', 'inferred', 'curated', 'year-unknown']);
+export const dateBasisSchema = z.enum(['stated', 'inferred', 'curated', 'year-unknown', 'undated']);
 
 /** The bases a date can have, in the schema's order. */
 export const DATE_BASES = dateBasisSchema.options;

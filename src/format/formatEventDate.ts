@@ -15,6 +15,7 @@ export const parseIsoDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * 2017", and "4–5 September, year unknown" where the year is only a guess.
  */
 export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precision'> & { basis?: EventDate['basis'] }): string {
+  if (date.basis === 'undated') return 'undated';
   if (date.basis === 'year-unknown') {
     const known = formatKnownParts(date);
     return `${known.replace(/\s*\d{4}(?=\b|$)/g, '')}, year unknown`;
@@ -37,6 +38,7 @@ function formatKnownParts(date: Pick<EventDate, 'start' | 'end' | 'precision'>):
 /** Words for how a date is known, for tooltips and screen readers. */
 export function describeBasis(date: Pick<EventDate, 'basis' | 'reason'>): string {
   if (date.basis === 'stated') return 'date stated in the source';
+  if (date.basis === 'undated') return date.reason ? `undated: ${date.reason}` : 'the source gives no date';
   const what = date.basis === 'inferred' ? 'date inferred' : date.basis === 'year-unknown' ? 'year unknown, to be checked' : 'date curated';
   return date.reason ? `${what}: ${date.reason}` : what;
 }

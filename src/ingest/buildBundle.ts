@@ -34,7 +34,7 @@ export interface IngestResult {
   review: ReviewItem[];
 }
 
-const BASIS_RANK: Record<EventDate['basis'], number> = { stated: 0, inferred: 1, curated: 2, 'year-unknown': 3 };
+const BASIS_RANK: Record<EventDate['basis'], number> = { stated: 0, inferred: 1, curated: 2, 'year-unknown': 3, undated: 4 };
 const PRECISION_RANK: Record<EventDate['precision'], number> = { day: 0, month: 1, year: 2 };
 
 /** The better of two dates for one event: a primary source's, then the more precise, then the better founded. */

@@ -39,7 +39,8 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   const problems: string[] = [];
   const { text } = doc;
   const inSpan = (s: Span) => (d: DateExpression) => d.start >= s.start && d.end <= s.end;
-  const candidates = doc.dates.filter((d) => inSpan(sentence)(d) && !isDistractor(doc, d, sentence)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const inSentence = doc.dates.filter((d) => inSpan(sentence)(d) && !d.target && !inMeta(doc, d));
+  const candidates = inSentence.filter((d) => !isDistractor(doc, d, sentence)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const leadDays = lead
     .filter((s) => s !== sentence)
     .flatMap((s) => doc.dates.filter((d) => inSpan(s)(d) && !isDistractor(doc, d, s) && rank(d) === 0));
@@ -76,7 +77,26 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
       problems: [...problems, 'no date for the event in the text; using the publication month'],
     };
   }
-  return { problems: [...problems, 'no date for the event in the text and no publication date'] };
+  // A preview of a meeting to come ("will run through 14 December") has only a date the
+  // sentence puts in the future; with nothing else, that is the meeting's.
+  const inLead = (d: DateExpression) => lead.some((s) => inSpan(s)(d)) && !d.target && !inMeta(doc, d);
+  const future = inSentence.find((d) => rank(d) < 2) ?? doc.dates.find((d) => inLead(d) && rank(d) < 2);
+  if (future) {
+    const resolved = resolveDateExpression(future, reference, text, doc.yearHints);
+    if (resolved.ok) return { date: resolved.date, expr: future, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+  }
+  // No report of a meeting is dropped: an article without any date still gives its event, undated.
+  const { guess } = doc.yearHints;
+  return {
+    date: {
+      start: `${guess.year}-01-01`,
+      precision: 'year',
+      basis: 'undated',
+      reason: `the text gives no date for the event and no publication date; it is kept near ${guess.year} (${guess.reason.replace(/^the text gives no year[^;]*; /, '')})`,
+      ...(guess.evidence.length ? { evidence: guess.evidence } : {}),
+    },
+    problems: [...problems, 'undated: no date for the event in the text and no publication date'],
+  };
 }
 
 /**

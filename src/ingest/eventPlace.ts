@@ -34,7 +34,7 @@ const NAME_AFTER =
  * city only when nothing else names a place, and said so. A place named with "next" or
  * "previous" belongs to another meeting.
  */
-export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sentence: Span, lead: Span[]): EventPlace {
+export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sentence: Span, lead: Span[], eventYear?: string): EventPlace {
   const { text } = doc;
   const problems: string[] = [];
   const places = doc.names.filter((n) => n.type === 'place' && !inMeta(doc, n) && !NAME_AFTER.test(text.slice(n.end, n.end + 30)));
@@ -47,7 +47,9 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
       seen.add(p.start);
       const before = text.slice(Math.max(region.start, p.start - 60), p.start);
       const cue = LOCATIVE_BEFORE.test(before) || HOSTS_AFTER.test(text.slice(p.end, p.end + 20));
-      const other = OTHER_MEETING_BEFORE.test(before);
+      // "signed in Tashkent in 1996": a place tied to a year other than the event's is another occasion's.
+      const yearAfter = /^,?\s+(?:in|on)\s+((?:19|20)\d{2})\b/.exec(text.slice(p.end, p.end + 12));
+      const other = OTHER_MEETING_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
       scored.push({ place: p, score: weight + (cue ? 2 : 0) - (other ? 5 : 0) });
     }
   }

@@ -19,7 +19,7 @@ export function inMeta(doc: DocumentAnalysis, span: Span): boolean {
 }
 
 /** The title and the first body sentences: where a report says what happened. */
-export function leadSentences(doc: DocumentAnalysis, count = 7): Span[] {
+export function leadSentences(doc: DocumentAnalysis, count = 10): Span[] {
   const { meta } = doc;
   return doc.sentences
     .filter((s) => (s.start >= meta.title.start && s.start < meta.title.end) || s.start >= meta.bodyStart)

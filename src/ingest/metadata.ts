@@ -88,7 +88,7 @@ function stampDate(line: string): DateExpression | undefined {
   const d = findDateExpressions(line).find(isDay);
   if (!d) return undefined;
   const rest = (line.slice(0, d.start) + line.slice(d.end)).trim();
-  const furniture = /\d{1,2}:\d{2}|\bago\b|\||\bUTC\b|\bGMT\b|^[-–—•|]/.test(line) || /^(?:г\.?|года)?$/.test(rest);
+  const furniture = /\d{1,2}:\d{2}|\bago\b|\||\bUTC\b|\bGMT\b|^[-–—•|]|^\(.*\)$/.test(line) || /^(?:г\.?|года)?$/.test(rest);
   return furniture || rest.length <= d.text.length ? d : undefined;
 }
 
@@ -181,7 +181,7 @@ export function readMetadata(text: string): DocumentMetadata {
   }
   // A page may print its stamp at the foot ("12 April 2016 09:40").
   if (!meta.reference) {
-    for (const line of lines.slice(Math.max(i + 7, lines.length - 3))) {
+    for (const line of lines.slice(Math.max(i + 1, lines.length - 3))) {
       const d = stampDate(text.slice(line.start, line.end));
       if (!d || d.from.year === undefined) continue;
       meta.stamps.push(line);

@@ -67,7 +67,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   }
   if (date?.basis === 'year-unknown') problems.push(`year unknown: ${date.reason ?? 'the text gives no year'}`);
 
-  const place = findEventPlace(doc, knowledge, eventSentence, lead);
+  const place = findEventPlace(doc, knowledge, eventSentence, lead, date && date.basis !== 'undated' && date.basis !== 'year-unknown' ? date.start.slice(0, 4) : undefined);
   let placeId = curation?.placeId ?? place.placeId;
   if (!curation?.placeId) {
     problems.push(...place.problems);

@@ -31,7 +31,7 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
     for (const [title, date] of [
       ['High-level Dushanbe conference', '4 May 2018'],
       ['SCO Convention on Countering Extremism', '8–9 June 2017'],
-      ['10th RATS SCO conference', '4–5 September 2023'],
+      ['10th RATS SCO conference', '4–5 September 2024'],
       ['High-Level International Conference on Border Security', '18 October 2022'],
       ['16th meeting of SCO Security Council Secretaries', '23 June 2021'],
       ['Declaration on the Establishment of the SCO', '15 June 2001'],
@@ -82,13 +82,13 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
   });
 
   it('opens a link with from/to at that window, and shows the Tashkent conference as a two-day range not stated', async () => {
-    const { page, errors } = await open('?from=2023-09-01&to=2023-09-30');
+    const { page, errors } = await open('?from=2024-09-01&to=2024-09-30');
     const names = await markNames(page);
     // The Tashkent conference, and the 2021–2026 Uzbek strategy whose span covers the month.
     expect(names).toHaveLength(2);
-    expect(names.find((n) => n.includes('10th RATS SCO'))).toMatch(/10th RATS SCO conference.*4–5 September 2023, date curated/);
+    expect(names.find((n) => n.includes('10th RATS SCO'))).toMatch(/10th RATS SCO conference.*4–5 September 2024, date curated/);
     expect(names.some((n) => /Uzbekistan.*2021–2026/.test(n))).toBe(true);
-    const mark = page.locator('g.mark[data-event-id="2023-09-04-tashkent-conference"]');
+    const mark = page.locator('g.mark[data-event-id="2024-09-04-tashkent-conference"]');
     expect(await mark.getAttribute('class')).toMatch(/mark-bar.*mark-uncertain|mark-uncertain.*mark-bar/);
     const bar = (await mark.locator('rect.mark-shape').boundingBox())!;
     const plot = (await page.locator('rect.zoom-surface').boundingBox())!;

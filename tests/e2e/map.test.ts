@@ -81,7 +81,7 @@ describe.runIf(hasChromium)('the map in Chromium', () => {
     await marker(page, /^Tashkent/).hover();
     await page.waitForFunction(() => document.querySelectorAll('g.mark.mark-highlighted').length > 0);
     const highlighted = await page.locator('g.mark.mark-highlighted').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-    expect(highlighted).toEqual(['2023-09-04-tashkent-conference']);
+    expect(highlighted).toEqual(['2024-09-04-tashkent-conference']);
     // Hovering an event highlights its place on the map.
     await page.locator('g.mark[data-event-id="2021-06-23-dushanbe-meeting"]').hover();
     await page.waitForFunction(() => /highlight/.test(document.querySelector('[aria-label="Map"] [role="button"][aria-label^="Dushanbe"]')?.getAttribute('class') ?? ''));

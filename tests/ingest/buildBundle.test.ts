@@ -34,7 +34,8 @@ describe('the bundle built from the seeds', () => {
   it('never calls the year of the Tashkent conference stated', () => {
     const e = primaryOf('002');
     expect(e.placeId).toBe('tashkent');
-    expect(e.date).toMatchObject({ start: '2023-09-04', end: '2023-09-05', precision: 'day', asStated: 'September 4-5' });
+    expect(e.date).toMatchObject({ start: '2024-09-04', end: '2024-09-05', precision: 'day', asStated: 'September 4-5' });
+    expect(e.date.reason).toMatch(/September 4-5, 2024 in Tashkent/);
     expect(e.date.basis).not.toBe('stated');
   });
 

@@ -97,7 +97,7 @@ describe('EventMap', () => {
 
   it('centres on the place of the selected event', async () => {
     const { store } = renderMap();
-    act(() => store.getState().selectEvent('2023-09-04-tashkent-conference'));
+    act(() => store.getState().selectEvent('2024-09-04-tashkent-conference'));
     const [x, y] = markerAt(screen.getByRole('button', { name: /^Tashkent/ }));
     expect(x).toBeCloseTo(400, 0);
     expect(y).toBeCloseTo(180, 0);
