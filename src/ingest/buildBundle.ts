@@ -8,7 +8,7 @@ import {
   type Mention,
 } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
-import { analyseDocument, type DocumentAnalysis } from './analyseDocument';
+import { analyseDocument, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
 import { buildAliasIndex } from './matcher';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
@@ -51,12 +51,13 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /**
  * Turns plain-text articles and the knowledge file into the bundle the app loads. Pure and
- * deterministic: the same texts and knowledge give the same bundle, whatever their order.
+ * deterministic: the same texts, knowledge and options give the same bundle, whatever their
+ * order (a date with no year anywhere is shown in `options.fallbackYear`, by default this year).
  */
-export function buildBundle(sources: SourceText[], knowledge: Knowledge): IngestResult {
+export function buildBundle(sources: SourceText[], knowledge: Knowledge, options: AnalyseOptions = {}): IngestResult {
   const index = buildAliasIndex(knowledge);
   const review: ReviewItem[] = [];
-  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index));
+  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index, options));
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {

@@ -1,4 +1,5 @@
 import { findDateExpressions } from './dates';
+import { mentionsMeeting } from './eventSentence';
 import type { SourceText } from './buildBundle';
 
 /** A file as read from disk or dropped in the browser. */
@@ -39,8 +40,8 @@ export const documentIdOf = (name: string) => name.replace(/^.*[\\/]/, '').repla
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Decides which files are usable articles: UTF-8 text, not empty, not too large, with at least
- * one date, and not a copy of a file already accepted or of an article already in the
+ * Decides which files are usable articles: UTF-8 text, not empty, not too large, with a date
+ * or a meeting in it, and not a copy of a file already accepted or of an article already in the
  * collection (`known`). Every other file gets a message that names it; the good files still go
  * through.
  */
@@ -88,8 +89,10 @@ export function checkSources(files: RawSource[], known: KnownText[] = []): { acc
       reject(`this article is already in your collection as ${there}`);
       continue;
     }
-    if (findDateExpressions(text).length === 0) {
-      reject('no date anywhere in the text, so its events cannot be placed in time');
+    // An undated report of a meeting is kept (its event is shown as undated); a text with
+    // neither a date nor a meeting is not a report of one.
+    if (findDateExpressions(text).length === 0 && !mentionsMeeting(text)) {
+      reject('no date and no meeting anywhere in the text, so it is not a report of a meeting');
       continue;
     }
     seen.set(normalised, file.name);

@@ -12,6 +12,9 @@ const FUTURE = /\b(will|shall|next|planned|plans|scheduled|upcoming|forthcoming|
 // A sentence that looks back ("He recalled that … in 2001") tells of an earlier event.
 const LOOKING_BACK = /\b(recalled|recalling|reminded|as early as|back in|years ago|was founded|was established|was created|previous|last year)\b/i;
 
+/** True when a text speaks of a meeting at all: an event word or a verb of meeting. */
+export const mentionsMeeting = (text: string) => EVENT_NOUN.test(text) || MEETING_VERB.test(text);
+
 /** True when a span lies inside one of the page's own lines (dateline, stamps, headers). */
 export function inMeta(doc: DocumentAnalysis, span: Span): boolean {
   const spans = [...doc.metaSpans];

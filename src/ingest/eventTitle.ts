@@ -6,7 +6,7 @@ const NAMED_EVENT =
 // An event phrase in running text: "the 57th meeting of the Council of heads of security … of
 // the CIS member states", up to the verb or the punctuation that ends it.
 const EVENT_PHRASE =
-  /\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}?(?:summit|conference|meeting|forum|session|talks|consultations|exercises?|drills|seminar|symposium|congress|round ?table|dialogue|negotiations)\b(?:\s+(?:of|on|for|between)\s+[^,.;:()–—\n]{3,140}?)?)(?=\s+(?:was|were|is|are|has|have|had|will|held|took|takes|opened|began|closed|in|at|on|which|that|to|with|by)\b|[,.;:()–—\n]|$)/i;
+  /\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}?(?:summit|conference|meeting|forum|session|talks|consultations|exercises?|drills|seminar|symposium|congress|round ?table|dialogue|negotiations)\b(?:\s+(?:of|on|for|between)\s+[^,.;:()–—]{3,160}?)?)(?=\s+(?:was|were|is|are|has|have|had|will|held|took|takes|opened|began|closed|in|at|on|which|that|to|with|by)\b|[,.;:()–—]|$)/i;
 // The kind a word names, where the word itself is not the kind's name.
 const KIND_OF: Record<string, string> = { drills: 'exercise', exercises: 'exercise', roundtable: 'round table', 'round table': 'round table', negotiations: 'talks' };
 

@@ -3,7 +3,7 @@ import type { Knowledge } from '../data/knowledgeSchema';
 import type { DocumentAnalysis } from './analyseDocument';
 import { findEventDate } from './eventDate';
 import { findEventPlace } from './eventPlace';
-import { findEventSentence, leadSentences } from './eventSentence';
+import { findEventSentence, leadSentences, mentionsMeeting } from './eventSentence';
 import { eventTitleFrom, kindOf } from './eventTitle';
 import { evidenceOf } from './text';
 
@@ -53,6 +53,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
 
   const found = findEventDate(doc, eventSentence, lead);
   const problems = curation?.date ? [] : [...found.problems];
+  if (!lead.some((s) => mentionsMeeting(text.slice(s.start, s.end)))) problems.push('no meeting found in the text: is it a report of one, or page furniture?');
   let date = found.date;
   const dateExpr = found.expr;
   if (curation?.date && (!date || date.basis !== 'stated' || curation.dateOverridesText)) {

@@ -14,14 +14,36 @@ export function slugify(name: string): string {
   return slug || 'x';
 }
 
-/** Paragraph ranges: runs of non-blank lines, trimmed, as the seed file separates them. */
+// A line that stops mid-sentence: a comma or a function word at its end.
+const OPEN_END = /(?:,|\b(?:of|the|and|in|to|a|an|for|with|on|at|by|from|as|or))$/;
+
+/**
+ * Paragraph ranges, trimmed: each line, as the seed files separate them, except that a hard
+ * line break inside a sentence (a long line running on in lower case, or a line ending on
+ * "of" or a comma) joins the lines, as pasted and wrapped texts need.
+ */
 export function findParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   const re = /[^\r\n]+/g;
+  let previous: { span: Span; line: string } | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const trimmed = m[0].trim();
-    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+    if (!trimmed) continue;
+    const span = { start: m.index + lead, end: m.index + lead + trimmed.length };
+    const between = previous ? text.slice(previous.span.end, span.start) : '';
+    const runsOn =
+      previous &&
+      !/\n\s*\n/.test(between) &&
+      !/[.!?:;”"’)\]]$/.test(previous.line) &&
+      ((previous.line.length >= 50 && /^[a-z]/.test(trimmed)) || (previous.line.length >= 40 && OPEN_END.test(previous.line)));
+    if (runsOn) {
+      const last = spans[spans.length - 1]!;
+      last.end = span.end;
+    } else {
+      spans.push(span);
+    }
+    previous = { span, line: trimmed };
   }
   return spans;
 }

@@ -13,6 +13,7 @@ import { densityLabelRows, densityNote, drawLive, type LiveFrameContext } from '
 import { useLiveWindow } from './useLiveWindow';
 import { TimelineMarks } from './TimelineMarks';
 import { buildTimelineModel } from './timelineModel';
+import { countUndated } from './undatedEvents';
 import { buildEventIndex, countInWindow, indexesInWindow, indexOrderBits } from './eventIndex';
 import { groupExtents } from './groupExtents';
 import { buildDensityModel, groupCodes, hitTestDensity, OTHER_GROUP } from './densityModel';
@@ -75,6 +76,7 @@ export function Timeline({ bundle, matching: listed }: TimelineProps) {
   const index = useMemo(() => buildEventIndex(bundle.events), [bundle.events]);
   const matching = useMemo(() => indexOrderBits(index, listed), [index, listed]);
   const inWindow = useMemo(() => countInWindow(index, window[0], window[1], matching), [index, window, matching]);
+  const undated = useMemo(() => countUndated(index.events, matching), [index, matching]);
   const dense = inWindow > MARK_LIMIT;
   // A dense frame needs no list of the events in view, only counts: no 100,000-item array per frame.
   const visible = useMemo(() => (dense ? [] : indexesInWindow(index, window[0], window[1], matching)), [dense, index, window, matching]);
@@ -240,6 +242,11 @@ export function Timeline({ bundle, matching: listed }: TimelineProps) {
         {inWindow === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
         {hovered && <EventTooltip event={hovered} place={hovered.placeId ? places.get(hovered.placeId) : undefined} x={hover.x + GUTTER} y={hover.y} />}
       </div>
+      {undated > 0 && (
+        <p className="timeline-undated" role="note">
+          Undated: {undated} {undated === 1 ? 'event whose source gives' : 'events whose sources give'} no date, so not on the time axis; the list shows them.
+        </p>
+      )}
       <div className="overview-wrap">
         <OverviewStrip ref={overviewRef} base={useMemo(() => baseScale(domain, width - 16), [domain, width])} index={index} among={matching} window={window} onBrush={(w) => setWindow(clampWindow(base, w))} />
       </div>

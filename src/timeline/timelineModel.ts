@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
+import { isUndated } from './undatedEvents';
 import type { EventRecord } from '../data/bundleSchema';
 import type { LaneGrouping } from '../state/viewState';
 import { extentOf, markShape, type MarkShape } from './eventExtent';
@@ -100,6 +101,8 @@ export function buildTimelineModel(
   const inputs = [];
   const partial = new Map<string, Omit<TimelineMark, 'row' | 'y'>>();
   for (const event of events) {
+    // An undated event has no place on the axis; the timeline counts it in its "Undated" row.
+    if (isUndated(event)) continue;
     const [a, b] = extentOf(event);
     const shape = markShape(event.date);
     let x0 = scale(new Date(a));

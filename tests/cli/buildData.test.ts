@@ -63,16 +63,22 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
     writeFileSync(join(dir, 'nodate.txt'), 'A title\n\nDelegates met and talked about security in the region.\n');
+    writeFileSync(join(dir, 'menu.txt'), 'Menu\n\nHome About Contact Subscribe\n');
     copyFileSync(join(SEEDS_DIR, '004_24de86d139aaadbd.txt'), join(dir, 'zz_copy.txt'));
     const r = run(['--in', dir, '--out', join(dir, 'out.json')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/empty\.txt: skipped, the file is empty/);
     expect(r.stderr).toMatch(/binary\.txt: skipped, the file is not UTF-8 text/);
-    expect(r.stderr).toMatch(/nodate\.txt: skipped, no date anywhere/);
+    expect(r.stderr).toMatch(/menu\.txt: skipped, no date and no meeting anywhere/);
+    // A report of a meeting without a date is kept, its event undated and flagged for review.
+    expect(r.stderr).not.toMatch(/nodate\.txt: skipped/);
+    expect(r.stderr).toMatch(/nodate\.txt:\d+: undated: no date for the event/);
     expect(r.stderr).toMatch(/zz_copy\.txt: skipped, the file repeats 004_24de86d139aaadbd\.txt/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const bundle = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')));
-    expect(bundle.documents.map((d) => d.id)).toHaveLength(5);
+    expect(bundle.documents.map((d) => d.id)).toHaveLength(6);
+    const undated = bundle.events.find((e) => e.sources.some((s) => s.documentId === 'nodate' && s.role === 'primary'));
+    expect(undated?.date.basis).toBe('undated');
   });
 
   it('works on a folder of new articles without code changes, and reports what to review', () => {

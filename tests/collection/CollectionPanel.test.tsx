@@ -57,11 +57,11 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect((await loadCollection()).articles).toEqual([]);
   });
 
-  it('refuses text without a date, and a paste of more than 2 MB, with a message each', async () => {
+  it('refuses text with neither a date nor a meeting, and a paste of more than 2 MB, with a message each', async () => {
     mockBundleFetch();
     renderApp();
     const panel = await openPanelAndPaste('Just a title\nSome words without any time in them.');
-    expect(await within(panel).findByRole('alert')).toHaveTextContent(/Pasted text\.txt: no date anywhere in the text/);
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/Pasted text\.txt: no date and no meeting anywhere in the text/);
     fireEvent.change(within(panel).getByLabelText('Article text'), { target: { value: 'a'.repeat(2_100_000) } });
     await userEvent.click(within(panel).getByRole('button', { name: 'Check pasted text' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent(/2\.1 million characters; an article is expected to be under 2 MB/);

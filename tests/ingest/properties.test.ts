@@ -4,6 +4,7 @@ import { buildBundle } from '../../src/ingest/buildBundle';
 import { checkSources } from '../../src/ingest/checkSources';
 import { bundleSchema } from '../../src/data/bundleSchema';
 import { loadKnowledge, seedText } from '../seedFixtures';
+import { evalText } from './evalFixtures';
 
 const knowledge = loadKnowledge();
 // Text built from pieces of real articles, dates and odd characters, so the extractors see
@@ -59,6 +60,45 @@ describe('the ingest on any text', () => {
         expect(accepted.length + rejected.length).toBe(1);
         for (const r of rejected) expect(r.message.length).toBeGreaterThan(5);
       }),
+    );
+  });
+});
+
+// Real reports cut, shuffled and joined: the datelines, stamps, ranges and year-less dates the
+// ingest reads, in orders and company no article has.
+const realLines = ['01_', '05_', '06_', '08_', '10_', 'a03_', 'a13_', 'b01_', 'b04_'].flatMap((p) => evalText(p).split(/\n/));
+const mutatedArb = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...realLines),
+      fc.constantFrom(...realLines).chain((l) => fc.nat(l.length).map((cut) => l.slice(cut))),
+      fc.constantFrom('\n', '\n\n', ' – ', '(', ')', 'yesterday', 'on Friday', 'next year', '2019', '\u00a0'),
+    ),
+    { minLength: 1, maxLength: 25 },
+  )
+  .map((parts) => parts.join('\n'));
+
+describe('the ingest on mutated real reports', () => {
+  it('never throws, slices every offset exactly, and calls a date stated only when its words are in the text', () => {
+    fc.assert(
+      fc.property(mutatedArb, (text) => {
+        const { bundle } = buildBundle([{ id: 'doc', text }], knowledge, { fallbackYear: 2026 });
+        expect(bundleSchema.safeParse(bundle).success).toBe(true);
+        for (const m of bundle.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
+        for (const e of bundle.events) {
+          for (const s of e.sources) for (const ev of s.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+          for (const ev of e.date.evidence ?? []) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+          if (e.date.basis !== 'stated') continue;
+          // A stated date's words are in the text: its evidence holds the year it claims.
+          expect(e.date.asStated).toBeDefined();
+          const words = (e.date.evidence ?? []).map((ev) => ev.text).join(' ');
+          expect(words).toContain(e.date.asStated!);
+          expect(words).toContain(e.date.start.slice(0, 4).replace(/^20/, '') );
+        }
+        // A report of a meeting is never dropped.
+        expect(bundle.events.some((e) => e.sources.some((s) => s.role === 'primary'))).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../../src/ingest/buildBundle';
+import { loadKnowledge } from '../seedFixtures';
+import { evalText } from './evalFixtures';
+
+const knowledge = loadKnowledge();
+
+/** The primary event and review lines of one real report ingested on its own. */
+function primaryOfText(text: string, id = 'doc') {
+  const { bundle, review } = buildBundle([{ id, text }], knowledge, { fallbackYear: 2026 });
+  const event = bundle.events.find((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'));
+  return { event, review: review.map((r) => r.message) };
+}
+
+describe('the primary event of real reports', () => {
+  it('puts a Khovar report datelined DUSHANBE about a meeting in Minsk in Minsk, and says so', () => {
+    const { event, review } = primaryOfText(evalText('09_'));
+    expect(event?.placeId).toBe('minsk');
+    expect(event?.date).toMatchObject({ start: '2023-11-22', precision: 'day', basis: 'inferred' });
+    expect(review.some((r) => /dateline city "DUSHANBE" is not where the meeting took place/.test(r))).toBe(true);
+  });
+
+  it('reads "the Third two-day meeting … is concluding in Almaty today" as 21–22 July 2011 in Almaty', () => {
+    const { event } = primaryOfText(evalText('02_'));
+    expect(event?.placeId).toBe('almaty');
+    expect(event?.date).toMatchObject({ start: '2011-07-21', end: '2011-07-22', basis: 'inferred' });
+    expect(event?.date.reason).toMatch(/two-day/);
+  });
+
+  it('keeps a report whose text never gives the year, as year unknown, flagged', () => {
+    const { event, review } = primaryOfText(evalText('01_'));
+    expect(event?.placeId).toBe('astana');
+    expect(event?.date).toMatchObject({ start: '2026-10-14', end: '2026-10-15', basis: 'year-unknown' });
+    expect(review.some((r) => r.startsWith('year unknown'))).toBe(true);
+  });
+
+  it('infers the year from a follow-up planned for the next year, and ignores that distractor as a date', () => {
+    const { event } = primaryOfText(evalText('08_'));
+    expect(event?.placeId).toBe('samarkand');
+    expect(event?.date.start.slice(0, 7)).toBe('2022-09');
+    expect(event?.date.basis).toBe('inferred');
+    expect(event?.date.reason).toMatch(/2023/);
+  });
+
+  it('takes the meeting day "On October 16" over the dateline day, and the meeting city over BAKU', () => {
+    const { event } = primaryOfText(evalText('10_'));
+    expect(event?.placeId).toBe('samarkand');
+    expect(event?.date.start.slice(5)).toBe('10-16');
+    expect(event?.date.basis).not.toBe('stated');
+  });
+
+  it('gives a title that is a phrase from the text, and the kind from its words', () => {
+    const { event } = primaryOfText(evalText('10_'));
+    expect(event?.kind).toBe('meeting');
+    expect(event?.title).toMatch(/^57th meeting of the Council of heads of security and special service agencies of the CIS member states/);
+  });
+
+  it('never takes "Shanghai" in "Shanghai Convention" for the meeting place', () => {
+    const text = 'SCO officials meet\n\nOn 5 May 2019, the officials recalled the Shanghai Convention at a meeting in Bishkek.';
+    expect(primaryOfText(text).event?.placeId).toBe('bishkek');
+  });
+
+  it('keeps an article without any date as an undated event', () => {
+    const { event, review } = primaryOfText('Delegates meet\n\nDelegates of the CIS states met in Bishkek and discussed border security.');
+    expect(event?.placeId).toBe('bishkek');
+    expect(event?.date.basis).toBe('undated');
+    expect(review.some((r) => r.startsWith('undated'))).toBe(true);
+  });
+
+  it('reports a page with a date but no meeting as such', () => {
+    const { review } = primaryOfText('Currency rates\n\n12.04.2016\n\nThe dollar rose against the rouble.');
+    expect(review.some((r) => r.startsWith('no meeting found in the text'))).toBe(true);
+  });
+});
