@@ -34,6 +34,7 @@ const aliasFileSchema = z.object({
   about: z.string().optional(),
   keep: z.array(z.object({ geonameid: z.number().int(), name: z.string().min(1), why: z.string().min(1) })),
   add: z.array(z.object({ geonameid: z.number().int(), name: z.string().min(1), names: z.array(z.string().min(1)).min(1) })),
+  notPlaces: z.array(z.string().min(1)).default([]),
 });
 
 /** Reads and validates a JSON input, failing with its path and the problem. */
@@ -95,7 +96,7 @@ for (const [i, a] of [...aliases.keep.map((k) => ({ ...k, names: [] as string[] 
 
 let table;
 try {
-  table = buildTable(kept, countries, added, DEFAULT_CUT, extra);
+  table = buildTable(kept, countries, added, DEFAULT_CUT, extra, aliases.notPlaces);
 } catch (e) {
   fail((e as Error).message);
 }

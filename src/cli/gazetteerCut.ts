@@ -134,7 +134,7 @@ export type AddedNames = ReadonlyMap<number, string[]>;
  * The table for the kept rows. Deterministic: the same rows, in any order, give the same table,
  * so that the written file has the same bytes.
  */
-export function buildTable(rows: GeoNamesRow[], countries: GazetteerCountry[], added: AddedNames, cut: Cut, extra: ReadonlySet<number>): GazetteerTable {
+export function buildTable(rows: GeoNamesRow[], countries: GazetteerCountry[], added: AddedNames, cut: Cut, extra: ReadonlySet<number>, notPlaces: string[] = []): GazetteerTable {
   const countryIndex = new Map(countries.map((c, i) => [c.iso, i]));
   const sorted = [...rows].sort(byCountryAndName);
   const places: GazetteerTable['places'] = { name: [], ascii: [], alternates: [], country: [], lat: [], lon: [], population: [] };
@@ -155,6 +155,7 @@ export function buildTable(rows: GeoNamesRow[], countries: GazetteerCountry[], a
     attribution: 'Place names and coordinates from GeoNames (geonames.org), licensed under CC BY 4.0.',
     cut: describeCut(cut, extra.size),
     countries,
+    notPlaces: [...notPlaces].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
     places,
   };
 }

@@ -45,6 +45,8 @@ export const gazetteerSchema = z
     /** Which places were kept, in words. */
     cut: z.string().min(1),
     countries: z.array(gazetteerCountrySchema),
+    /** Continents and regions that are never read as a place, though GeoNames has towns of the name ("Asia"). */
+    notPlaces: z.array(z.string().min(1)),
     places: gazetteerPlacesSchema,
   })
   .superRefine((table, ctx) => {

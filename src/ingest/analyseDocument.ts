@@ -1,6 +1,7 @@
-import type { Span } from '../data/bundleSchema';
+import type { Place, Span } from '../data/bundleSchema';
 import { findDateExpressions, type DateExpression } from './dates';
 import { findFigures, type FoundFigure } from './figures';
+import type { LinkedGazetteer } from './gazetteer';
 import { matchNames, findUnresolvedNames, type AliasIndex, type NameMatch } from './matcher';
 import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
@@ -20,6 +21,10 @@ export interface DocumentAnalysis {
   sentences: Span[];
   dates: DateExpression[];
   names: NameMatch[];
+  /** Place names that are part of another name ("Dushanbe" in "Dushanbe Declaration"). */
+  attributive: NameMatch[];
+  /** The gazetteer places among `names` that the knowledge file does not have. */
+  places: Place[];
   topics: NameMatch[];
   roles: FoundRole[];
   quotes: FoundQuote[];
@@ -27,14 +32,17 @@ export interface DocumentAnalysis {
   unresolved: { start: number; end: number; text: string }[];
 }
 
-/** Runs every extractor over one document. Pure: the same text gives the same analysis. */
-export function analyseDocument(id: string, text: string, index: AliasIndex): DocumentAnalysis {
+/**
+ * Runs every extractor over one document. Pure: the same text (and gazetteer) gives the same
+ * analysis. Without a gazetteer only the knowledge file's places are found.
+ */
+export function analyseDocument(id: string, text: string, index: AliasIndex, gazetteer?: LinkedGazetteer): DocumentAnalysis {
   const meta = readMetadata(text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs);
   const dates = findDateExpressions(text, meta.reference?.iso);
   const plain = normaliseSpaces(text);
-  const { names, topics } = matchNames(plain, index);
+  const { names, topics, attributive, places } = matchNames(plain, index, gazetteer);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
@@ -49,6 +57,8 @@ export function analyseDocument(id: string, text: string, index: AliasIndex): Do
     sentences,
     dates,
     names,
+    attributive,
+    places,
     topics,
     roles: findRoles(plain, names, sentenceStartOf),
     quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),

@@ -35,8 +35,19 @@ export function foldWord(word: string): string {
     .replace(/[ıłøđðßæœþħ]/g, (c) => UNDECOMPOSED[c]!);
 }
 
+const ASCII_NAME = /^[\x20-\x7e]*$/;
+
 /** The lookup key of a name: its folded words joined by single spaces. */
 export function placeKey(name: string): string {
+  // Most names are plain ASCII, whose words are runs of letters and digits; this path gives the
+  // same key as the general one, several times faster, which matters for 100,000 names.
+  if (ASCII_NAME.test(name)) {
+    return name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w)
+      .join(' ');
+  }
   return wordsOf(name)
     .map((w) => foldWord(name.slice(w.start, w.end)))
     .join(' ');

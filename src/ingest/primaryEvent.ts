@@ -111,7 +111,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
 
   const named = NAMED_EVENT.exec(sentenceText)?.[1]?.trim();
   const docTitle = text.slice(meta.title.start, meta.title.end).replace(/^Participation in (the )?/i, '').trim();
-  const placeName = knowledge.places.find((p) => p.id === placeId)?.name;
+  const placeName = (knowledge.places.find((p) => p.id === placeId) ?? doc.places.find((p) => p.id === placeId))?.name;
   const title =
     curation?.title ??
     known?.title ??
