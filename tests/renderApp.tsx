@@ -4,13 +4,21 @@ import { vi } from 'vitest';
 import { App } from '../src/app/App';
 import { createAppStore } from '../src/state/store';
 import type { ViewState } from '../src/state/viewState';
+import type { GazetteerTable } from '../src/data/gazetteerSchema';
 import { loadKnowledge, seedBundle } from './seedFixtures';
 
-/** Serves `body` (the seed bundle by default) to the app's fetch, with an HTTP status, and the seed knowledge file. */
-export function mockBundleFetch(body: string = JSON.stringify(seedBundle().bundle), status = 200) {
-  const fetchMock = vi.fn(async (url: string | URL | Request) =>
-    String(url).endsWith('knowledge.json') ? new Response(JSON.stringify(loadKnowledge())) : new Response(body, { status }),
-  );
+/**
+ * Serves `body` (the seed bundle by default) to the app's fetch, with an HTTP status, the seed
+ * knowledge file, and the gazetteer table when one is given (else a 404 for it, as a deployment
+ * without one would answer).
+ */
+export function mockBundleFetch(body: string = JSON.stringify(seedBundle().bundle), status = 200, gazetteer?: GazetteerTable) {
+  const fetchMock = vi.fn(async (url: string | URL | Request) => {
+    const path = String(url);
+    if (path.endsWith('knowledge.json')) return new Response(JSON.stringify(loadKnowledge()));
+    if (path.endsWith('gazetteer.json')) return gazetteer ? new Response(JSON.stringify(gazetteer)) : new Response('not found', { status: 404 });
+    return new Response(body, { status });
+  });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

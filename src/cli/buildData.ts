@@ -2,12 +2,15 @@
  * Builds the bundle the app loads from a folder of plain-text articles, or from a collection
  * exported by the app (a .json file), and writes the knowledge it used beside the bundle so
  * the app can run the same ingest over articles a person adds:
- *   npm run build:data -- [--in seeds | --in collection.json] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json] [--split]
+ *   npm run build:data -- [--in seeds | --in collection.json] [--out public/data/bundle.json] [--knowledge <in>/knowledge.json]
+ *     [--gazetteer public/data/gazetteer.json] [--split]
  * `--split` writes the article texts and mentions to body files in `bodies/` beside the bundle,
  * so the app draws a large corpus without first reading every article.
+ * The gazetteer table (`npm run build:gazetteer`, which npm runs first) finds the places the
+ * knowledge file lacks; it is copied beside a bundle written elsewhere, as the knowledge is.
  * Logs a review report to stderr; exits non-zero only when no bundle could be written.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSchema } from '../data/bundleSchema';
@@ -18,6 +21,8 @@ import { formatZodError } from '../data/formatZodError';
 import { collectionFileSchema } from '../collection/collectionSchema';
 import { extendKnowledge } from '../collection/extendKnowledge';
 import { writeSplitBundleFiles } from './writeBundle';
+import { GAZETTEER_PATH, loadGazetteerTable } from './loadGazetteer';
+import { indexGazetteer, type GazetteerIndex } from '../ingest/gazetteer';
 import type { SourceText } from '../ingest/buildBundle';
 
 const fail = (message: string): never => {
@@ -30,6 +35,7 @@ const { values } = parseArgs({
     in: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'public/data/bundle.json' },
     knowledge: { type: 'string' },
+    gazetteer: { type: 'string', default: GAZETTEER_PATH },
     quiet: { type: 'boolean', default: false },
     split: { type: 'boolean', default: false },
   },
@@ -84,8 +90,14 @@ const { accepted, rejected } = collection ? { accepted: collection.sources, reje
 for (const r of rejected) process.stderr.write(`build:data: ${join(values.in!, r.name)}: skipped, ${r.message}\n`);
 if (accepted.length === 0) fail(`no usable articles in ${values.in} (plain-text .txt files, first line the title)`);
 
+let gazetteer: GazetteerIndex | undefined;
+try {
+  gazetteer = indexGazetteer(loadGazetteerTable(values.gazetteer));
+} catch (e) {
+  fail((e as Error).message);
+}
 const usedKnowledge = collection?.knowledge ?? knowledge.data!;
-const { bundle, review } = buildBundle(accepted, usedKnowledge);
+const { bundle, review } = buildBundle(accepted, usedKnowledge, gazetteer);
 const checked = bundleSchema.safeParse(bundle);
 if (!checked.success) fail(`the built bundle is invalid, which is a bug in the ingest: ${formatZodError(checked.error)}`);
 if (!values.quiet) {
@@ -98,7 +110,9 @@ else writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 // The app runs the same ingest over articles a person adds, so it needs the same knowledge.
 const knowledgeOut = join(dirname(out), 'knowledge.json');
 if (knowledgeOut !== knowledgePath) writeFileSync(knowledgeOut, `${JSON.stringify(usedKnowledge)}\n`);
+const gazetteerOut = join(dirname(out), 'gazetteer.json');
+if (gazetteerOut !== resolve(values.gazetteer!)) copyFileSync(resolve(values.gazetteer!), gazetteerOut);
 process.stderr.write(
-  `build:data: wrote ${values.out}: ${bundle.documents.length} documents, ${bundle.events.length} events, ${bundle.mentions.length} mentions` +
+  `build:data: wrote ${values.out}: ${bundle.documents.length} documents, ${bundle.events.length} events, ${bundle.places.length} places, ${bundle.mentions.length} mentions` +
     `${rejected.length ? `, ${rejected.length} file(s) skipped` : ''}\n`,
 );

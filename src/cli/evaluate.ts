@@ -1,6 +1,6 @@
 /**
  * Scores the ingest against annotated real articles (the rules are in tests/fixtures/eval/README.md):
- *   npm run eval [-- --dir tests/fixtures/eval] [--knowledge seeds/knowledge.json] [--json]
+ *   npm run eval [-- --dir tests/fixtures/eval] [--knowledge seeds/knowledge.json] [--gazetteer public/data/gazetteer.json] [--json]
  * Prints one row per article (place, date, people: right or wrong, with what was found) and the
  * totals. Reads every truth*.json file in the folder and the articles in its articles/ folder.
  */
@@ -11,11 +11,14 @@ import { z } from 'zod';
 import { knowledgeSchema } from '../data/knowledgeSchema';
 import { evaluateSet } from '../eval/evaluateSet';
 import { truthSchema } from '../eval/scoreArticle';
+import { indexGazetteer } from '../ingest/gazetteer';
+import { GAZETTEER_PATH, loadGazetteerTable } from './loadGazetteer';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'tests/fixtures/eval' },
     knowledge: { type: 'string', default: 'seeds/knowledge.json' },
+    gazetteer: { type: 'string', default: GAZETTEER_PATH },
     json: { type: 'boolean', default: false },
   },
 });
@@ -29,7 +32,8 @@ const files = readdirSync(articlesDir)
   .filter((f) => f.endsWith('.txt'))
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(articlesDir, name))) }));
 const knowledge = knowledgeSchema.parse(JSON.parse(readFileSync(resolve(values.knowledge!), 'utf8')));
-const { rows, totals } = evaluateSet(truths, files, knowledge);
+const gazetteer = indexGazetteer(loadGazetteerTable(values.gazetteer));
+const { rows, totals } = evaluateSet(truths, files, knowledge, gazetteer);
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ rows, totals }, null, 1)}\n`);

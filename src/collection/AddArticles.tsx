@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { ArticlePreviewCard } from './ArticlePreviewCard';
@@ -8,6 +9,7 @@ import { changedFields, curationFor, type ArticleCorrection } from './curation';
 import { AliasForm, NewPlaceForm } from './KnowledgeForms';
 import type { PreviewResult } from './previewArticles';
 import { readPickedFiles, runPreview, type PickedFile } from './runPreview';
+import { gazetteerQueryOptions } from './collectionQuery';
 import { MAX_ARTICLE_BYTES, type RawSource, type Rejection } from '../ingest/checkSources';
 
 /** Props of the add-articles step. */
@@ -34,6 +36,9 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
   const [early, setEarly] = useState<Rejection[]>([]);
   const [corrections, setCorrections] = useState<Record<string, ArticleCorrection>>({});
   const [dragging, setDragging] = useState(false);
+  // The gazetteer starts loading when the form opens; a check waits for it, and goes on without it if it fails.
+  const queryClient = useQueryClient();
+  const gazetteer = useQuery(gazetteerQueryOptions());
 
   const check = async (files: RawSource[], refused: Rejection[], against: Collection = collection) => {
     setSources(files);
@@ -45,7 +50,8 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
     }
     setStatus({ kind: 'checking' });
     try {
-      setResult(await runPreview(files, base, against, knowledge));
+      const table = await queryClient.fetchQuery(gazetteerQueryOptions()).catch(() => undefined);
+      setResult(await runPreview(files, base, against, knowledge, table));
       setStatus({ kind: 'idle' });
     } catch (e) {
       setStatus({ kind: 'error', message: (e as Error).message });
@@ -116,6 +122,11 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
           </label>
         </div>
       </div>
+      {gazetteer.isError && (
+        <p role="status" className="notice gazetteer-missing">
+          The gazetteer could not be loaded ({gazetteer.error.message}), so articles are checked with the knowledge file alone: places it does not list may be missing.
+        </p>
+      )}
       <p role="status" className="add-status">
         {status.kind === 'checking' ? 'Checking the articles…' : ''}
       </p>

@@ -25,16 +25,14 @@ export interface ArticlePreviewCardProps {
  */
 export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect }: ArticlePreviewCardProps) {
   const { article, document, event, referenced, review } = preview;
-  // The preview's mentions and the knowledge's places (a new place included) name what the text marks.
-  const previewBundle = useMemo<ViewBundle>(
-    () => ({
-      ...bundle,
-      places: knowledge.places.map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })),
-      mentions: preview.mentions,
-    }),
-    [bundle, knowledge.places, preview.mentions],
+  // The preview's mentions, the knowledge's places (a new place included) and the gazetteer's
+  // places the article names say what the text marks.
+  const places = useMemo(
+    () => [...knowledge.places.map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })), ...preview.places],
+    [knowledge.places, preview.places],
   );
-  const place = knowledge.places.find((p) => p.id === event?.placeId);
+  const previewBundle = useMemo<ViewBundle>(() => ({ ...bundle, places, mentions: preview.mentions }), [bundle, places, preview.mentions]);
+  const place = places.find((p) => p.id === event?.placeId);
   const onText = (key: FacetKey, id: string) => {
     if (key === 'places') onCorrect({ ...correction, placeId: id });
     if (key === 'actors') {
@@ -70,7 +68,7 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
           </ul>
         </div>
       )}
-      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} onChange={onCorrect} />
+      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} places={places} onChange={onCorrect} />
       <details className="preview-text" open>
         <summary>The article, with the evidence marked</summary>
         {/* The text scrolls on its own, so it must be reachable from the keyboard. */}

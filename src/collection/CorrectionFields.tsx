@@ -1,4 +1,4 @@
-import type { EventRecord } from '../data/bundleSchema';
+import type { EventRecord, Place } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { ArticleCorrection } from './curation';
 
@@ -8,11 +8,13 @@ export interface CorrectionFieldsProps {
   event: EventRecord | undefined;
   correction: ArticleCorrection;
   knowledge: Knowledge;
+  /** The places to choose from: the knowledge file's and those the gazetteer found in the article. */
+  places: Place[];
   onChange: (next: ArticleCorrection) => void;
 }
 
 /** Title, date, place and actors of the article's event, prefilled with what the ingest found. */
-export function CorrectionFields({ idPrefix, event, correction, knowledge, onChange }: CorrectionFieldsProps) {
+export function CorrectionFields({ idPrefix, event, correction, knowledge, places, onChange }: CorrectionFieldsProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const date = correction.date ?? (event ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : { start: '', precision: 'day' as const });
   const placeId = correction.placeId ?? event?.placeId ?? '';
@@ -47,7 +49,7 @@ export function CorrectionFields({ idPrefix, event, correction, knowledge, onCha
       <label htmlFor={id('place')}>Place</label>
       <select id={id('place')} value={placeId} onChange={(e) => onChange({ ...correction, placeId: e.target.value || undefined })}>
         <option value="">(none)</option>
-        {[...knowledge.places]
+        {[...places]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((p) => (
             <option key={p.id} value={p.id}>

@@ -1,5 +1,7 @@
 import type { ViewBundle } from '../data/bundleSchema';
+import type { GazetteerTable } from '../data/gazetteerSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
+import { indexGazetteer } from '../ingest/gazetteer';
 import { buildBundle, type ReviewItem } from '../ingest/buildBundle';
 import type { Collection } from './collectionSchema';
 import { extendKnowledge } from './extendKnowledge';
@@ -14,13 +16,15 @@ export interface CollectionBundle {
 /**
  * Runs the ingest over a person's articles with the knowledge file and their additions to it,
  * and merges the result into the corpus bundle. Only their articles are analysed, so this stays
- * quick on a corpus of any size; the corpus keeps the analysis it shipped with.
+ * quick on a corpus of any size; the corpus keeps the analysis it shipped with. The gazetteer,
+ * when it could be loaded, places them as the preview did.
  */
-export function buildCollectionBundle(base: ViewBundle, collection: Collection, knowledge: Knowledge): CollectionBundle {
+export function buildCollectionBundle(base: ViewBundle, collection: Collection, knowledge: Knowledge, gazetteer?: GazetteerTable): CollectionBundle {
   if (collection.articles.length === 0) return { bundle: base, review: [] };
   const { bundle, review } = buildBundle(
     collection.articles.map((a) => ({ id: a.id, text: a.text })),
     extendKnowledge(knowledge, collection.knowledge),
+    gazetteer && indexGazetteer(gazetteer),
   );
   return { bundle: mergeBundles(base, bundle), review };
 }

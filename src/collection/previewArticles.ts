@@ -1,4 +1,6 @@
-import { hasBody, type DocumentRecord, type EventRecord, type Mention, type ViewBundle } from '../data/bundleSchema';
+import { hasBody, type DocumentRecord, type EventRecord, type Mention, type Place, type ViewBundle } from '../data/bundleSchema';
+import type { GazetteerTable } from '../data/gazetteerSchema';
+import { indexGazetteer } from '../ingest/gazetteer';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { buildBundle } from '../ingest/buildBundle';
 import { checkSources, documentIdOf, type KnownText, type RawSource, type Rejection } from '../ingest/checkSources';
@@ -14,6 +16,8 @@ export interface ArticlePreview {
   /** Other events the article refers to. */
   referenced: EventRecord[];
   mentions: Mention[];
+  /** The places the article names that the knowledge file does not have, found by the gazetteer. */
+  places: Place[];
   /** Warnings a person should look at, e.g. "unresolved name "Zarina Tokoeva"" (line 3). */
   review: { line: number; message: string }[];
   /** Names the knowledge file does not know, for the "treat as" form. */
@@ -58,7 +62,8 @@ export function existingTextsFor(files: RawSource[], base: ViewBundle, collectio
  * Runs the same ingest as `npm run build:data` over new files, against the knowledge file and
  * the person's additions, and says what it found in each one. Files that are not usable
  * articles (binary, empty, too large, no date) or that repeat an article already in the
- * collection are refused with a reason; the rest are previewed. Nothing is stored here.
+ * collection are refused with a reason; the rest are previewed. Nothing is stored here. Without
+ * the gazetteer only the knowledge file's places are found.
  */
 export function previewArticles(
   files: RawSource[],
@@ -66,16 +71,22 @@ export function previewArticles(
   collection: Collection,
   knowledge: Knowledge,
   now: string = new Date().toISOString(),
+  gazetteer?: GazetteerTable,
 ): PreviewResult {
   const { accepted, rejected } = checkSources(files, existingTexts);
   const fresh = accepted.map((s): UserArticle => ({ id: userArticleId(s.name, s.text), name: s.name, text: s.text, addedAt: now }));
   if (fresh.length === 0) return { previews: [], rejected };
+  const extended = extendKnowledge(knowledge, collection.knowledge);
   const { bundle, review } = buildBundle(
     fresh.map((a) => ({ id: a.id, text: a.text })),
-    extendKnowledge(knowledge, collection.knowledge),
+    extended,
+    gazetteer && indexGazetteer(gazetteer),
   );
+  const known = new Set(extended.places.map((p) => p.id));
   const previews = fresh.map((article): ArticlePreview => {
     const document = bundle.documents.find((d) => d.id === article.id)!;
+    const mentions = bundle.mentions.filter((m) => m.documentId === article.id);
+    const named = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.id));
     const ofDoc = (e: EventRecord) => e.sources.find((s) => s.documentId === article.id);
     const items = review.filter((r) => r.documentId === article.id).map(({ line, message }) => ({ line, message }));
     return {
@@ -83,7 +94,8 @@ export function previewArticles(
       document,
       event: bundle.events.find((e) => ofDoc(e)?.role === 'primary'),
       referenced: bundle.events.filter((e) => ofDoc(e)?.role === 'referenced'),
-      mentions: bundle.mentions.filter((m) => m.documentId === article.id),
+      mentions,
+      places: bundle.places.filter((p) => named.has(p.id) && !known.has(p.id)),
       review: items,
       unresolved: [...new Set(items.map((r) => /^unresolved name "(.+)"$/.exec(r.message)?.[1]).filter((n): n is string => !!n))],
     };

@@ -1,3 +1,4 @@
+import type { GazetteerTable } from '../data/gazetteerSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { RawSource } from '../ingest/checkSources';
 import type { Collection } from './collectionSchema';
@@ -10,6 +11,8 @@ export interface PreviewRequest {
   existing: KnownText[];
   collection: Collection;
   knowledge: Knowledge;
+  /** Absent when the gazetteer could not be loaded: the preview then knows the knowledge file's places only. */
+  gazetteer?: GazetteerTable;
   now: string;
 }
 

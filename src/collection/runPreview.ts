@@ -1,4 +1,5 @@
 import type { ViewBundle } from '../data/bundleSchema';
+import type { GazetteerTable } from '../data/gazetteerSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { MAX_ARTICLE_BYTES, tooLargeMessage, type RawSource, type Rejection } from '../ingest/checkSources';
 import type { Collection } from './collectionSchema';
@@ -36,8 +37,11 @@ export async function readPickedFiles(files: PickedFile[]): Promise<{ sources: R
   return { sources, rejected };
 }
 
-/** Runs the preview in a worker for a large batch, on the page for a small one (and where workers are missing, as in tests). */
-export function runPreview(files: RawSource[], base: ViewBundle, collection: Collection, knowledge: Knowledge): Promise<PreviewResult> {
+/**
+ * Runs the preview in a worker for a large batch, on the page for a small one (and where workers
+ * are missing, as in tests), with the gazetteer when it could be loaded.
+ */
+export function runPreview(files: RawSource[], base: ViewBundle, collection: Collection, knowledge: Knowledge, gazetteer?: GazetteerTable): Promise<PreviewResult> {
   const request: PreviewRequest = {
     files,
     existing: existingTextsFor(files, base, collection),
@@ -45,13 +49,14 @@ export function runPreview(files: RawSource[], base: ViewBundle, collection: Col
     knowledge,
     now: new Date().toISOString(),
   };
+  if (gazetteer) request.gazetteer = gazetteer;
   const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
   if (bytes <= WORKER_ABOVE_BYTES || typeof Worker === 'undefined') {
     // A timeout first lets the page paint "Checking…" before the ingest takes the thread.
     return new Promise((resolve, reject) =>
       setTimeout(() => {
         try {
-          resolve(previewArticles(request.files, request.existing, request.collection, request.knowledge, request.now));
+          resolve(previewArticles(request.files, request.existing, request.collection, request.knowledge, request.now, request.gazetteer));
         } catch (e) {
           reject(e as Error);
         }

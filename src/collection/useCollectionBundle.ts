@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ViewBundle } from '../data/bundleSchema';
-import { collectionQueryOptions, knowledgeQueryOptions } from './collectionQuery';
+import { collectionQueryOptions, gazetteerQueryOptions, knowledgeQueryOptions } from './collectionQuery';
 
 /** The bundle to show, or why the person's own articles are missing from it. */
 export interface CollectionView {
@@ -16,6 +16,9 @@ export function useCollectionBundle(base: ViewBundle | undefined): CollectionVie
   const collection = useQuery(collectionQueryOptions());
   const hasOwn = (collection.data?.articles.length ?? 0) > 0;
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
+  // The person's articles are placed as their preview placed them; without the gazetteer they
+  // are still shown, with the knowledge file's places only.
+  const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: hasOwn });
   // The ingest (chrono-node above all) is loaded only by people who have added articles.
   const ingest = useQuery({ queryKey: ['ingest-module'], queryFn: () => import('./buildCollectionBundle'), staleTime: Infinity, gcTime: Infinity, enabled: hasOwn });
   const shown = useRef<ViewBundle | undefined>(undefined);
@@ -27,13 +30,13 @@ export function useCollectionBundle(base: ViewBundle | undefined): CollectionVie
     if (!hasOwn) return { bundle: base };
     if (knowledge.isError) return unshown(knowledge.error.message);
     if (ingest.isError) return unshown(ingest.error.message);
-    if (!knowledge.data || !ingest.data) return {};
+    if (!knowledge.data || !ingest.data || gazetteer.isPending) return {};
     try {
-      return { bundle: ingest.data.buildCollectionBundle(base, collection.data, knowledge.data).bundle };
+      return { bundle: ingest.data.buildCollectionBundle(base, collection.data, knowledge.data, gazetteer.data).bundle };
     } catch (e) {
       return unshown((e as Error).message);
     }
-  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data]);
+  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data, gazetteer.isPending, gazetteer.data]);
   // While a changed collection is merged (the first time, the ingest is still loading), the
   // views keep showing the previous bundle rather than unmounting and losing their state.
   if (view.bundle) shown.current = view.bundle;

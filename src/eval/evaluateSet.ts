@@ -1,5 +1,6 @@
 import type { Knowledge } from '../data/knowledgeSchema';
 import { buildBundle } from '../ingest/buildBundle';
+import type { GazetteerIndex } from '../ingest/gazetteer';
 import { checkSources, documentIdOf, type RawSource } from '../ingest/checkSources';
 import { scoreArticle, type ArticleScore, type Truth } from './scoreArticle';
 
@@ -22,8 +23,9 @@ export interface EvalResult {
 /**
  * Runs the ingest over each annotated article on its own, as a person adding it would, and
  * scores its primary event. A file the ingest refuses scores nothing, with the reason kept.
+ * The gazetteer, when given, is used as `npm run build:data` uses it.
  */
-export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Knowledge): EvalResult {
+export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Knowledge, gazetteer?: GazetteerIndex): EvalResult {
   const byName = new Map(files.map((f) => [f.name, f]));
   const rows: EvalResult['rows'] = [];
   for (const truth of [...truths].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -35,7 +37,7 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
       rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, problems });
       continue;
     }
-    const { bundle, review } = buildBundle(accepted, knowledge);
+    const { bundle, review } = buildBundle(accepted, knowledge, gazetteer);
     problems.push(...review.filter((r) => r.documentId === id && !r.message.startsWith('unresolved name')).map((r) => r.message));
     rows.push({ ...scoreArticle(bundle, id, truth), problems });
   }

@@ -1,6 +1,7 @@
-import type { Span } from '../data/bundleSchema';
+import type { Place, Span } from '../data/bundleSchema';
 import { findDateExpressions, type DateExpression } from './dates';
 import { findFigures, type FoundFigure } from './figures';
+import type { LinkedGazetteer } from './gazetteer';
 import { matchNames, findUnresolvedNames, type AliasIndex, type NameMatch } from './matcher';
 import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
@@ -26,6 +27,10 @@ export interface DocumentAnalysis {
   sentences: Span[];
   dates: DateExpression[];
   names: NameMatch[];
+  /** Place names that are part of another name ("Dushanbe" in "Dushanbe Declaration"). */
+  attributive: NameMatch[];
+  /** The gazetteer places among `names` that the knowledge file does not have. */
+  places: Place[];
   topics: NameMatch[];
   roles: FoundRole[];
   quotes: FoundQuote[];
@@ -39,8 +44,11 @@ export interface AnalyseOptions {
   fallbackYear?: number;
 }
 
-/** Runs every extractor over one document. Pure: the same text and options give the same analysis. */
-export function analyseDocument(id: string, text: string, index: AliasIndex, options: AnalyseOptions = {}): DocumentAnalysis {
+/**
+ * Runs every extractor over one document. Pure: the same text, gazetteer and options give the
+ * same analysis. Without a gazetteer only the knowledge file's places are found.
+ */
+export function analyseDocument(id: string, text: string, index: AliasIndex, gazetteer?: LinkedGazetteer, options: AnalyseOptions = {}): DocumentAnalysis {
   const meta = readMetadata(text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs);
@@ -52,7 +60,7 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, opt
   const reference = meta.reference ?? completeReference(meta, yearHints);
   if (reference && !meta.reference) dates = findDateExpressions(text, reference.iso);
   const plain = normaliseSpaces(text);
-  const { names, topics } = matchNames(plain, index);
+  const { names, topics, attributive, places } = matchNames(plain, index, gazetteer);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
@@ -70,6 +78,8 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, opt
     sentences,
     dates,
     names,
+    attributive,
+    places,
     topics,
     roles: findRoles(plain, names, sentenceStartOf),
     quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),

@@ -6,10 +6,12 @@ import {
   type EventDate,
   type EventRecord,
   type Mention,
+  type Place,
 } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { analyseDocument, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
 import { buildAliasIndex } from './matcher';
+import { linkGazetteer, type GazetteerIndex } from './gazetteer';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
 import { isoStart } from './dates';
@@ -51,13 +53,15 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /**
  * Turns plain-text articles and the knowledge file into the bundle the app loads. Pure and
- * deterministic: the same texts, knowledge and options give the same bundle, whatever their
- * order (a date with no year anywhere is shown in `options.fallbackYear`, by default this year).
+ * deterministic: the same texts, knowledge, gazetteer and options give the same bundle, whatever
+ * their order. With a gazetteer, the places it finds join the knowledge file's, which win. A date
+ * with no year anywhere is shown in `options.fallbackYear`, by default this year.
  */
-export function buildBundle(sources: SourceText[], knowledge: Knowledge, options: AnalyseOptions = {}): IngestResult {
+export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazetteer?: GazetteerIndex, options: AnalyseOptions = {}): IngestResult {
   const index = buildAliasIndex(knowledge);
+  const linked = gazetteer && linkGazetteer(gazetteer, knowledge.places);
   const review: ReviewItem[] = [];
-  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index, options));
+  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index, linked, options));
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {
@@ -78,13 +82,18 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, options
     documents,
     events,
     entities,
-    places: [...knowledge.places]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, name, country, lat, lon }) => ({ id, name, country, lat, lon })),
+    places: bundlePlaces(knowledge, docs),
     topics: [...knowledge.topics].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, label }) => ({ id, label })),
     mentions,
   };
   return { bundle, review };
+}
+
+/** The knowledge file's places and every gazetteer place a document names, sorted by id. */
+function bundlePlaces(knowledge: Knowledge, docs: DocumentAnalysis[]): Place[] {
+  const places = new Map<string, Place>(knowledge.places.map(({ id, name, country, lat, lon }) => [id, { id, name, country, lat, lon }]));
+  for (const doc of docs) for (const p of doc.places) if (!places.has(p.id)) places.set(p.id, p);
+  return [...places.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Groups candidates by key into events: one real event, one record, every source kept. */

@@ -1,5 +1,8 @@
 import type { Knowledge } from '../data/knowledgeSchema';
-import type { MentionType } from '../data/bundleSchema';
+import type { MentionType, Place } from '../data/bundleSchema';
+import { gazetteerPlace, type LinkedGazetteer } from './gazetteer';
+import { TextContext } from './placeContext';
+import { findGazetteerPlaces } from './placeMatcher';
 import { isWordChar } from './text';
 
 /** One way of writing a known thing. */
@@ -64,16 +67,28 @@ function matchLayer(haystack: string, entries: AliasEntry[], taken: Uint8Array):
   return out;
 }
 
+/** The names found in a text, by layer. */
+export interface MatchedNames {
+  names: NameMatch[];
+  topics: NameMatch[];
+  /** Place names that are part of another name ("Dushanbe" in "Dushanbe Declaration"): what it is named after, not where. */
+  attributive: NameMatch[];
+  /** The records of the gazetteer places among `names` that the knowledge file does not have. */
+  places: Place[];
+}
+
 /**
  * Every name the knowledge file knows in a text: people, organisations, states and places
  * in one layer (a longer name wins over a shorter one inside it: "RATS SCO" over "SCO"),
- * topic keywords in another, matched case-insensitively.
+ * topic keywords in another, matched case-insensitively. With a gazetteer, the places it
+ * finds outside those names are added. A place name glued to a following name ("Shanghai
+ * Convention", "Astana Times") is set aside as attributive.
  */
-export function matchNames(text: string, index: AliasIndex): { names: NameMatch[]; topics: NameMatch[] } {
+export function matchNames(text: string, index: AliasIndex, gazetteer?: LinkedGazetteer): MatchedNames {
   const taken = new Uint8Array(text.length);
-  const names = matchLayer(text, index.names, taken);
+  const found = matchLayer(text, index.names, taken);
   // "Mr. Alimov" refers to the Alimov the article has already named in full.
-  const present = new Set(names.filter((n) => n.type === 'person').map((n) => n.id));
+  const present = new Set(found.filter((n) => n.type === 'person').map((n) => n.id));
   const honorific: AliasEntry[] = [];
   for (const [surname, ids] of index.surnames) {
     const here = ids.filter((id) => present.has(id));
@@ -82,10 +97,31 @@ export function matchNames(text: string, index: AliasIndex): { names: NameMatch[
       honorific.push({ alias: `${title} ${surname}`, type: 'person', id: here[0]! });
     }
   }
-  names.push(...matchLayer(text, honorific.sort(byLengthDesc), taken));
+  found.push(...matchLayer(text, honorific.sort(byLengthDesc), taken));
+  const countryKeys = gazetteer?.index.countryByKey;
+  const ctx = new TextContext(text, found, countryKeys && ((key) => countryKeys.has(key)));
+  const attributive: NameMatch[] = [];
+  const names = found.filter((n) => {
+    if (n.type !== 'place') return true;
+    const last = ctx.wordEndingAt(n.end);
+    if (last === undefined || !ctx.nameFollows(last)) return true;
+    attributive.push(n);
+    return false;
+  });
+  const places = new Map<string, Place>();
+  if (gazetteer) {
+    const matches = findGazetteerPlaces(ctx, gazetteer, found, taken);
+    const toName = (m: { start: number; end: number; row: number }): NameMatch => ({ start: m.start, end: m.end, type: 'place', id: gazetteer.idOf(m.row) });
+    for (const m of matches.places) {
+      names.push(toName(m));
+      const place = gazetteerPlace(gazetteer, m.row);
+      if (!gazetteer.knownIds.has(place.id)) places.set(place.id, place);
+    }
+    attributive.push(...matches.attributive.map(toName));
+  }
   const topics = matchLayer(text.toLowerCase(), index.topics, new Uint8Array(text.length));
   const order = (a: NameMatch, b: NameMatch) => a.start - b.start || a.end - b.end;
-  return { names: names.sort(order), topics: topics.sort(order) };
+  return { names: names.sort(order), topics: topics.sort(order), attributive: attributive.sort(order), places: [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
 // Words that start capitalised phrases which are titles or bodies, not people's names.

@@ -78,7 +78,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   if (!placeId && known?.placeId) placeId = known.placeId;
 
   const docTitle = text.slice(meta.title.start, meta.title.end).replace(/^Participation in (the )?/i, '').trim();
-  const placeName = knowledge.places.find((p) => p.id === placeId)?.name;
+  const placeName = (knowledge.places.find((p) => p.id === placeId) ?? doc.places.find((p) => p.id === placeId))?.name;
   const title = curation?.title ?? known?.title ?? eventTitleFrom(sentenceText, docTitle, kind, placeName);
   const key = known?.id ?? [date?.start ?? 'undated', placeId ?? 'somewhere', kind].join('-');
   if (date?.evidence) evidence.push(...date.evidence.filter((e) => !evidence.some((x) => x.start === e.start)));

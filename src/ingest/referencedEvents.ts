@@ -94,8 +94,10 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
       const kind = known?.kind ?? (/\bexercises?\b/i.test(sentence) && yearInName ? 'exercise' : KINDS[(kindWord ?? 'event').toLowerCase()] ?? 'event');
       const title = known?.title ?? n.name.replace(/^(?:session|summit) of the\s+/i, '').replace(/^meeting of the\s+/i, 'Meeting of the ');
       const year = date?.start.slice(0, 4);
+      // A place inside the event's name ("Dushanbe Declaration") is what it is named after, set
+      // aside from the mentions, and where such a declaration or process began.
       const place =
-        doc.names.find((p) => p.type === 'place' && p.start >= n.start && p.end <= n.end) ??
+        [...doc.names, ...doc.attributive].find((p) => p.type === 'place' && p.start >= n.start && p.end <= n.end) ??
         doc.names.find((p) => p.type === 'place' && p.start >= n.end && p.end <= s.end && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)));
       out.push({
         key: known?.id ?? `${shortSlug(title)}${year && !title.includes(year) ? `-${year}` : ''}`,

@@ -5,6 +5,7 @@ import { mockBundleFetch, renderApp } from '../renderApp';
 import { loadCollection, saveCollection } from '../../src/collection/collectionDb';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { BISHKEK_ARTICLE } from './fixtures';
+import { sliceTable } from '../gazetteerFixtures';
 
 afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => saveCollection(emptyCollection()));
@@ -55,6 +56,27 @@ describe('Add articles', { timeout: 30_000 }, () => {
     await userEvent.click(within(again).getByRole('button', { name: 'Remove for good' }));
     await vi.waitFor(() => expect(within(list).queryByRole('button', { name: /CIS security chiefs meet in Bishkek/ })).toBeNull());
     expect((await loadCollection()).articles).toEqual([]);
+  });
+
+  it('checks with the gazetteer, loaded when the panel opens, so the places the knowledge file lacks can be chosen', async () => {
+    const fetchMock = mockBundleFetch(undefined, 200, sliceTable(['Karakol']));
+    renderApp();
+    await screen.findByRole('list', { name: 'Events' });
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((u) => u.endsWith('gazetteer.json'))).toEqual([]);
+    const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
+    const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    expect(within(preview).getByRole('option', { name: 'Karakol' })).toBeInTheDocument();
+    expect(within(panel).queryByText(/may be missing/)).toBeNull();
+  });
+
+  it('still checks articles when the gazetteer cannot be loaded, and says places may be missing', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
+    expect(await within(panel).findByText(/places it does not list may be missing/)).toHaveTextContent(/HTTP 404/);
+    const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    expect(preview).toHaveTextContent(/Found: Meeting of the heads of security agencies of the CIS member states, 11 April 2024 in Bishkek/);
+    expect(within(preview).queryByRole('option', { name: 'Karakol' })).toBeNull();
   });
 
   it('refuses text with neither a date nor a meeting, and a paste of more than 2 MB, with a message each', async () => {

@@ -6,6 +6,7 @@ import { curationFor } from '../../src/collection/curation';
 import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
 import { loadKnowledge, seedBundle, seedText } from '../seedFixtures';
 import { BISHKEK_ARTICLE, fileOf } from './fixtures';
+import { loadGazetteer } from '../gazetteerFixtures';
 
 const base = () => seedBundle().bundle;
 const preview = (files: Parameters<typeof previewArticles>[0], collection = emptyCollection()) =>
@@ -83,5 +84,32 @@ describe('corrections and knowledge added from the app', () => {
     expect(after.places.find((x) => x.id === 'karakol')).toMatchObject({ lat: 42.49, lon: 78.39 });
     const mention = after.mentions.find((m) => m.documentId === p.article.id && m.id === 'karakol');
     expect(BISHKEK_ARTICLE.slice(mention!.start, mention!.end)).toBe('Karakol');
+  });
+});
+
+describe('previewArticles with the gazetteer', () => {
+  const NOW = '2026-11-23T10:00:00.000Z';
+
+  it('finds the places the knowledge file lacks, names them in the preview, and the added article keeps them', () => {
+    const withTable = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge(), NOW, loadGazetteer()).previews[0]!;
+    expect(withTable.places).toEqual([expect.objectContaining({ id: 'karakol', name: 'Karakol', country: 'kyrgyzstan' })]);
+    expect(withTable.mentions.some((m) => m.id === 'karakol' && BISHKEK_ARTICLE.slice(m.start, m.end) === 'Karakol')).toBe(true);
+    const without = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge(), NOW).previews[0]!;
+    expect(without.places).toEqual([]);
+    const collection = addArticles(emptyCollection(), [withTable.article], []);
+    expect(buildCollectionBundle(base(), collection, loadKnowledge(), loadGazetteer()).bundle.places.map((p) => p.id)).toContain('karakol');
+  });
+
+  it('places an event the knowledge file cannot: the CIS summit in Burabay', () => {
+    // Eval 04's lead, with the year its annotation gives.
+    const text = [
+      'CIS leaders sign 17 agreements in Kazakhstan',
+      '',
+      'The agreements were signed at a summit of CIS leaders – representing Armenia, Azerbaijan, Belarus, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan – on October 16, 2015 in the Kazakh village of Burabay.',
+    ].join('\n');
+    const p = previewArticles([fileOf('burabay.txt', text)], [], emptyCollection(), loadKnowledge(), NOW, loadGazetteer()).previews[0]!;
+    expect(p.event).toMatchObject({ placeId: 'burabay', date: { start: '2015-10-16', basis: 'stated' } });
+    const without = previewArticles([fileOf('burabay.txt', text)], [], emptyCollection(), loadKnowledge(), NOW).previews[0]!;
+    expect(without.event?.placeId).toBeUndefined();
   });
 });

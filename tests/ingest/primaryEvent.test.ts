@@ -7,7 +7,7 @@ const knowledge = loadKnowledge();
 
 /** The primary event and review lines of one real report ingested on its own. */
 function primaryOfText(text: string, id = 'doc') {
-  const { bundle, review } = buildBundle([{ id, text }], knowledge, { fallbackYear: 2026 });
+  const { bundle, review } = buildBundle([{ id, text }], knowledge, undefined, { fallbackYear: 2026 });
   const event = bundle.events.find((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'));
   return { event, review: review.map((r) => r.message) };
 }

@@ -82,7 +82,7 @@ describe('the ingest on mutated real reports', () => {
   it('never throws, slices every offset exactly, and calls a date stated only when its words are in the text', () => {
     fc.assert(
       fc.property(mutatedArb, (text) => {
-        const { bundle } = buildBundle([{ id: 'doc', text }], knowledge, { fallbackYear: 2026 });
+        const { bundle } = buildBundle([{ id: 'doc', text }], knowledge, undefined, { fallbackYear: 2026 });
         expect(bundleSchema.safeParse(bundle).success).toBe(true);
         for (const m of bundle.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
         for (const e of bundle.events) {
