@@ -44,8 +44,11 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   const leadDays = lead
     .filter((s) => s !== sentence)
     .flatMap((s) => doc.dates.filter((d) => inSpan(s)(d) && !isDistractor(doc, d, s) && rank(d) === 0));
-  const expr = candidates.find((d) => rank(d) < 2) ?? leadDays[0] ?? candidates[0];
   const reference = doc.reference;
+  // A lead in the present ("leaders … have signed") with no date of its own tells of the day
+  // it was filed, which beats a day named further down for something else.
+  const sameDay = !!reference && SAME_DAY.test(text.slice(sentence.start, sentence.end));
+  const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay ? undefined : (leadDays[0] ?? candidates[0]));
   if (expr) {
     const resolved = resolveDateExpression(expr, reference, text, doc.yearHints);
     if (resolved.ok) return { date: withDuration(doc, sentence, resolved.date, !expr.to), expr, problems };
@@ -53,7 +56,6 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   }
   if (reference) {
     const refEvidence = [{ start: reference.start, end: reference.end, text: reference.text }, ...(reference.yearFrom?.evidence ?? [])];
-    const sameDay = SAME_DAY.test(text.slice(sentence.start, sentence.end));
     const yearNote = reference.yearFrom ? `; its year: ${reference.yearFrom.reason}` : '';
     const basis = reference.yearFrom?.basis ?? 'inferred';
     if (sameDay) {
