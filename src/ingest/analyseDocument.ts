@@ -5,6 +5,8 @@ import { matchNames, findUnresolvedNames, type AliasIndex, type NameMatch } from
 import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
 import { findRoles, type FoundRole } from './roles';
+import { findPeople, type FoundPerson } from './people/findPeople';
+import { withPeople } from './people/linkPeople';
 import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
 import { findYearHints, type YearHints } from './yearHints';
 import type { ReferenceDate } from './dates';
@@ -26,6 +28,8 @@ export interface DocumentAnalysis {
   sentences: Span[];
   dates: DateExpression[];
   names: NameMatch[];
+  /** People the knowledge file does not know, under provisional ids that buildBundle makes final. */
+  people: FoundPerson[];
   topics: NameMatch[];
   roles: FoundRole[];
   quotes: FoundQuote[];
@@ -52,7 +56,10 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, opt
   const reference = meta.reference ?? completeReference(meta, yearHints);
   if (reference && !meta.reference) dates = findDateExpressions(text, reference.iso);
   const plain = normaliseSpaces(text);
-  const { names, topics } = matchNames(plain, index);
+  const matched = matchNames(plain, index);
+  const topics = matched.topics;
+  const found = findPeople(plain, matched.names);
+  const names = withPeople(matched.names, found.mentions);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
@@ -70,11 +77,13 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, opt
     sentences,
     dates,
     names,
+    people: found.people,
     topics,
     roles: findRoles(plain, names, sentenceStartOf),
     quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
     figures: findFigures(plain, dates).map((f) => ({ ...f, text: text.slice(f.start, f.end) })),
-    unresolved: findUnresolvedNames(plain, names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
+    // A person found by the patterns is still not in the knowledge file, so it stays listed for review.
+    unresolved: findUnresolvedNames(plain, matched.names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
   };
 }
 

@@ -12,6 +12,7 @@ import { analyseDocument, type DocumentAnalysis } from './analyseDocument';
 import { buildAliasIndex } from './matcher';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
+import { linkPeople, spellingsOf } from './people/linkPeople';
 import { isoStart } from './dates';
 import { spanAt } from './text';
 
@@ -56,7 +57,9 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 export function buildBundle(sources: SourceText[], knowledge: Knowledge): IngestResult {
   const index = buildAliasIndex(knowledge);
   const review: ReviewItem[] = [];
-  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index));
+  const analysed = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index));
+  const { docs, added, merges } = linkPeople(analysed, knowledge);
+  for (const m of merges) review.push({ documentId: m.documentId, line: 1, message: `merged person "${m.spelling}" into "${m.into}": ${m.reason}` });
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {
@@ -69,7 +72,7 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge): Ingest
     }
   }
   const events = mergeEvents(candidates, docs);
-  const entities = buildEntities(knowledge, docs, primaryOf);
+  const entities = buildEntities(knowledge, docs, primaryOf, added);
   const documents = docs.map(toDocumentRecord);
   const mentions = buildMentions(docs);
   const bundle: Bundle = {
@@ -146,8 +149,8 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
   return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
 
-/** Knowledge entities with the roles each document gives them, dated by that document's event. */
-function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>): Entity[] {
+/** Knowledge entities and the people found in the texts, with the roles each document gives them, dated by that document's event. */
+function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>, added: { id: string; name: string }[]): Entity[] {
   const roles = new Map<string, Entity['roles']>();
   for (const doc of docs) {
     const date = primaryOf.get(doc.id)?.date?.start;
@@ -159,9 +162,14 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
       roles.set(r.personId, list);
     }
   }
-  return [...knowledge.entities]
+  const spellings = spellingsOf(docs);
+  const people = added.map((p) => ({ ...p, type: 'person' as const, aliases: [] as string[] }));
+  return [...knowledge.entities, ...people]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...new Set(e.aliases)].filter((a) => a !== e.name), roles: roles.get(e.id) ?? [] }));
+    .map((e) => {
+      const aliases = [...new Set([...e.aliases, ...[...(spellings.get(e.id) ?? [])].sort()])].filter((a) => a !== e.name);
+      return { id: e.id, name: e.name, type: e.type, aliases, roles: roles.get(e.id) ?? [] };
+    });
 }
 
 function toDocumentRecord(doc: DocumentAnalysis): DocumentRecord {
