@@ -11,6 +11,9 @@ export interface EvalTotals {
   date: number;
   people: number;
   peopleAnnotated: number;
+  /** People given as primary-event actors, and how many of them an annotation lists: people precision. */
+  actorPeople: number;
+  actorPeopleRight: number;
 }
 
 /** Scores per article and their totals. */
@@ -32,7 +35,7 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
     const id = documentIdOf(truth.file);
     const problems = file ? rejected.map((r) => `refused: ${r.message}`) : ['missing file'];
     if (accepted.length === 0) {
-      rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, problems });
+      rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, actorPeople: [], actorPeopleRight: [], problems });
       continue;
     }
     const { bundle, review } = buildBundle(accepted, knowledge);
@@ -49,6 +52,8 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
       date: count((r) => r.date),
       people: count((r) => r.peopleFound.length),
       peopleAnnotated: truths.reduce((n, t) => n + t.actors.length, 0),
+      actorPeople: count((r) => r.actorPeople.length),
+      actorPeopleRight: count((r) => r.actorPeopleRight.length),
     },
   };
 }
