@@ -60,7 +60,11 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge): Ingest
   const review: ReviewItem[] = [];
   const analysed = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index));
   const { docs, added, merges } = linkPeople(analysed, knowledge);
-  for (const m of merges) review.push({ documentId: m.documentId, line: 1, message: `merged person "${m.spelling}" into "${m.into}": ${m.reason}` });
+  for (const m of merges) {
+    const doc = docs.find((d) => d.id === m.documentId)!;
+    const line = lineOf(doc.text, Math.max(0, doc.plain.replace(/\s/g, ' ').indexOf(m.spelling)));
+    review.push({ documentId: m.documentId, line, message: `merged person "${m.spelling}" into "${m.into}": ${m.reason}` });
+  }
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {
