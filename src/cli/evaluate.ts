@@ -44,13 +44,16 @@ if (values.json) {
     const want = `${truth.place}, ${truth.date_start}${truth.date_end ? `..${truth.date_end}` : ''}${truth.year_in_text ? '' : ' (year not in text)'}`;
     const got = r.hasPrimary ? `${r.foundPlace ?? '-'}, ${r.foundDate} ${r.foundBasis}` : 'no primary event';
     process.stdout.write(
-      `${r.file.slice(0, 44).padEnd(44)} place ${mark(r.place)} date ${mark(r.date)} people ${r.peopleFound.length}/${truth.actors.length}  found: ${got}  want: ${want}\n`,
+      `${r.file.slice(0, 44).padEnd(44)} place ${mark(r.place)} date ${mark(r.date)} people ${r.peopleFound.length}/${truth.actors.length} actors ${r.actorPeopleRight.length}/${r.actorPeople.length}  found: ${got}  want: ${want}\n`,
     );
     if (!r.place || !r.date) for (const p of r.problems) process.stdout.write(`${' '.repeat(46)}- ${p}\n`);
+    const wrong = r.actorPeople.filter((p) => !r.actorPeopleRight.includes(p));
+    if (wrong.length) process.stdout.write(`${' '.repeat(46)}- actors not annotated: ${wrong.join(', ')}\n`);
   }
   const pct = (n: number, d: number) => `${n}/${d} (${d ? Math.round((100 * n) / d) : 0} %)`;
   process.stdout.write(
     `\ntotals: ${totals.articles} articles; primary event ${pct(totals.withPrimary, totals.articles)}; place ${pct(totals.place, totals.articles)}; ` +
-      `date ${pct(totals.date, totals.articles)}; people ${pct(totals.people, totals.peopleAnnotated)}\n`,
+      `date ${pct(totals.date, totals.articles)}; people recall ${pct(totals.people, totals.peopleAnnotated)}, ` +
+      `precision ${pct(totals.actorPeopleRight, totals.actorPeople)} (people given as the event's actors that the annotation lists)\n`,
   );
 }

@@ -68,7 +68,7 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
           </ul>
         </div>
       )}
-      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} places={places} onChange={onCorrect} />
+      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} places={places} people={preview.people} onChange={onCorrect} />
       <details className="preview-text" open>
         <summary>The article, with the evidence marked</summary>
         {/* The text scrolls on its own, so it must be reachable from the keyboard. */}

@@ -10,16 +10,18 @@ export interface CorrectionFieldsProps {
   knowledge: Knowledge;
   /** The places to choose from: the knowledge file's and those the gazetteer found in the article. */
   places: Place[];
+  /** People the ingest found in the article beyond the knowledge file, shown by name. */
+  people?: { id: string; name: string }[];
   onChange: (next: ArticleCorrection) => void;
 }
 
 /** Title, date, place and actors of the article's event, prefilled with what the ingest found. */
-export function CorrectionFields({ idPrefix, event, correction, knowledge, places, onChange }: CorrectionFieldsProps) {
+export function CorrectionFields({ idPrefix, event, correction, knowledge, places, people = [], onChange }: CorrectionFieldsProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const date = correction.date ?? (event ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : { start: '', precision: 'day' as const });
   const placeId = correction.placeId ?? event?.placeId ?? '';
   const actorIds = correction.actorIds ?? event?.actorIds ?? [];
-  const nameOf = (actorId: string) => knowledge.entities.find((e) => e.id === actorId)?.name ?? actorId;
+  const nameOf = (actorId: string) => (knowledge.entities.find((e) => e.id === actorId) ?? people.find((p) => p.id === actorId))?.name ?? actorId;
   const addable = knowledge.entities.filter((e) => !actorIds.includes(e.id)).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <fieldset className="correction-fields">

@@ -22,6 +22,8 @@ export interface ArticlePreview {
   review: { line: number; message: string }[];
   /** Names the knowledge file does not know, for the "treat as" form. */
   unresolved: string[];
+  /** The people the article names that the knowledge file does not know, so actors can be shown by name. */
+  people: { id: string; name: string }[];
 }
 
 /** The previews of the usable files and, for every other file, the reason it was refused. */
@@ -98,6 +100,9 @@ export function previewArticles(
       places: bundle.places.filter((p) => named.has(p.id) && !known.has(p.id)),
       review: items,
       unresolved: [...new Set(items.map((r) => /^unresolved name "(.+)"$/.exec(r.message)?.[1]).filter((n): n is string => !!n))],
+      people: bundle.entities
+        .filter((e) => e.type === 'person' && !knowledge.entities.some((k) => k.id === e.id) && bundle.mentions.some((m) => m.documentId === article.id && m.id === e.id))
+        .map(({ id, name }) => ({ id, name })),
     };
   });
   return { previews, rejected };

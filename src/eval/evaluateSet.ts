@@ -12,6 +12,9 @@ export interface EvalTotals {
   date: number;
   people: number;
   peopleAnnotated: number;
+  /** People given as primary-event actors, and how many of them an annotation lists: people precision. */
+  actorPeople: number;
+  actorPeopleRight: number;
 }
 
 /** Scores per article and their totals. */
@@ -34,7 +37,7 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
     const id = documentIdOf(truth.file);
     const problems = file ? rejected.map((r) => `refused: ${r.message}`) : ['missing file'];
     if (accepted.length === 0) {
-      rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, problems });
+      rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, actorPeople: [], actorPeopleRight: [], problems });
       continue;
     }
     const { bundle, review } = buildBundle(accepted, knowledge, gazetteer);
@@ -51,6 +54,8 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
       date: count((r) => r.date),
       people: count((r) => r.peopleFound.length),
       peopleAnnotated: truths.reduce((n, t) => n + t.actors.length, 0),
+      actorPeople: count((r) => r.actorPeople.length),
+      actorPeopleRight: count((r) => r.actorPeopleRight.length),
     },
   };
 }

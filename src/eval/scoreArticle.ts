@@ -31,6 +31,10 @@ export interface ArticleScore {
   foundBasis?: string;
   peopleFound: string[];
   peopleMissed: string[];
+  /** The people the ingest gives as the primary event's actors (mentioned in the document), by name. */
+  actorPeople: string[];
+  /** Those of them that share a surname with an annotated actor. */
+  actorPeopleRight: string[];
 }
 
 /** The primary event of a document: the event that lists it as a primary source. */
@@ -79,8 +83,15 @@ export function scoreArticle(bundle: Bundle, documentId: string, truth: Truth): 
     date: false,
     peopleFound,
     peopleMissed: truth.actors.filter((a) => !peopleFound.includes(a)),
+    actorPeople: [],
+    actorPeopleRight: [],
   };
   if (!event) return score;
+  // Precision: of the people the ingest says took part, how many the annotator lists.
+  const annotated = new Set(truth.actors.map(surnameOf));
+  const actors = people.filter((p) => event.actorIds.includes(p.id));
+  score.actorPeople = actors.map((p) => p.name);
+  score.actorPeopleRight = actors.filter((p) => [p.name, ...p.aliases].some((n) => annotated.has(surnameOf(n)))).map((p) => p.name);
   const place = bundle.places.find((p) => p.id === event.placeId);
   score.foundPlace = place?.name ?? event.placeId;
   score.place = !!event.placeId && (norm(event.placeId) === norm(truth.place) || (!!place && norm(place.name) === norm(truth.place)));

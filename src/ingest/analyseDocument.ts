@@ -6,6 +6,8 @@ import { matchNames, findUnresolvedNames, type AliasIndex, type NameMatch } from
 import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
 import { findRoles, type FoundRole } from './roles';
+import { findPeople, type FoundPerson } from './people/findPeople';
+import { withPeople } from './people/linkPeople';
 import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
 import { findYearHints, type YearHints } from './yearHints';
 import type { ReferenceDate } from './dates';
@@ -31,6 +33,8 @@ export interface DocumentAnalysis {
   attributive: NameMatch[];
   /** The gazetteer places among `names` that the knowledge file does not have. */
   places: Place[];
+  /** People the knowledge file does not know, under provisional ids that buildBundle makes final. */
+  people: FoundPerson[];
   topics: NameMatch[];
   roles: FoundRole[];
   quotes: FoundQuote[];
@@ -60,7 +64,10 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, gaz
   const reference = meta.reference ?? completeReference(meta, yearHints);
   if (reference && !meta.reference) dates = findDateExpressions(text, reference.iso);
   const plain = normaliseSpaces(text);
-  const { names, topics, attributive, places } = matchNames(plain, index, gazetteer);
+  const matched = matchNames(plain, index, gazetteer);
+  const { topics, attributive, places } = matched;
+  const found = findPeople(plain, matched.names);
+  const names = withPeople(matched.names, found.mentions);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
@@ -80,11 +87,13 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, gaz
     names,
     attributive,
     places,
+    people: found.people,
     topics,
     roles: findRoles(plain, names, sentenceStartOf),
     quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
     figures: findFigures(plain, dates).map((f) => ({ ...f, text: text.slice(f.start, f.end) })),
-    unresolved: findUnresolvedNames(plain, names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
+    // A person found by the patterns is still not in the knowledge file, so it stays listed for review.
+    unresolved: findUnresolvedNames(plain, matched.names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
   };
 }
 

@@ -14,6 +14,8 @@ import { buildAliasIndex } from './matcher';
 import { linkGazetteer, type GazetteerIndex } from './gazetteer';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
+import { linkPeople, spellingsOf } from './people/linkPeople';
+import { bystanders } from './people/participants';
 import { isoStart } from './dates';
 import { spanAt } from './text';
 
@@ -61,7 +63,13 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
   const index = buildAliasIndex(knowledge);
   const linked = gazetteer && linkGazetteer(gazetteer, knowledge.places);
   const review: ReviewItem[] = [];
-  const docs = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index, linked, options));
+  const analysed = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseDocument(s.id, s.text, index, linked, options));
+  const { docs, added, merges } = linkPeople(analysed, knowledge);
+  for (const m of merges) {
+    const doc = docs.find((d) => d.id === m.documentId)!;
+    const line = lineOf(doc.text, Math.max(0, doc.plain.replace(/\s/g, ' ').indexOf(m.spelling)));
+    review.push({ documentId: m.documentId, line, message: `merged person "${m.spelling}" into "${m.into}": ${m.reason}` });
+  }
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {
@@ -74,7 +82,7 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
     }
   }
   const events = mergeEvents(candidates, docs);
-  const entities = buildEntities(knowledge, docs, primaryOf);
+  const entities = buildEntities(knowledge, docs, primaryOf, added);
   const documents = docs.map(toDocumentRecord);
   const mentions = buildMentions(docs);
   const bundle: Bundle = {
@@ -113,8 +121,10 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
       const doc = docById.get(c.documentId)!;
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
       const inMeta = (m: { start: number; end: number }) => doc.metaSpans.some((s) => m.start >= s.start && m.end <= s.end);
+      // A report's event is about those who took part; people it names in passing stay mentions only.
+      const aside = c.role === 'primary' ? bystanders(doc) : new Set<string>();
       if (c.actorIds) for (const id of c.actorIds) actorIds.add(id);
-      else for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(n)) actorIds.add(n.id);
+      else for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(n) && !aside.has(n.id)) actorIds.add(n.id);
       // A topic belongs to a whole article only when it comes up in two sentences or in the
       // lead; one passing remark ("strengthen external borders") is not what the meeting was about. A referenced event's sentence is
       // short, so one word there is enough.
@@ -156,8 +166,8 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
   return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
 
-/** Knowledge entities with the roles each document gives them, dated by that document's event. */
-function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>): Entity[] {
+/** Knowledge entities and the people found in the texts, with the roles each document gives them, dated by that document's event. */
+function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>, added: { id: string; name: string }[]): Entity[] {
   const roles = new Map<string, Entity['roles']>();
   for (const doc of docs) {
     const date = primaryOf.get(doc.id)?.date?.start;
@@ -169,9 +179,14 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
       roles.set(r.personId, list);
     }
   }
-  return [...knowledge.entities]
+  const spellings = spellingsOf(docs);
+  const people = added.map((p) => ({ ...p, type: 'person' as const, aliases: [] as string[] }));
+  return [...knowledge.entities, ...people]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...new Set(e.aliases)].filter((a) => a !== e.name), roles: roles.get(e.id) ?? [] }));
+    .map((e) => {
+      const aliases = [...new Set([...e.aliases, ...[...(spellings.get(e.id) ?? [])].sort()])].filter((a) => a !== e.name);
+      return { id: e.id, name: e.name, type: e.type, aliases, roles: roles.get(e.id) ?? [] };
+    });
 }
 
 function toDocumentRecord(doc: DocumentAnalysis): DocumentRecord {

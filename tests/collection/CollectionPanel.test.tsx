@@ -31,6 +31,8 @@ describe('Add articles', { timeout: 30_000 }, () => {
     const evidence = [...preview.querySelectorAll('mark.evidence')].map((m) => m.textContent);
     expect(evidence).toContain('On 11 April 2024');
     expect(preview.querySelector('script')).toBeNull();
+    // The adviser who spoke for the delegation is an actor now, shown by her name, not her id.
+    expect(within(preview).getByRole('button', { name: 'Remove actor Zarina Tokoeva' })).toBeInTheDocument();
 
     const title = within(preview).getByLabelText('Title');
     await userEvent.clear(title);
@@ -46,7 +48,7 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toHaveFocus();
     const stored = await loadCollection();
     expect(stored.articles.map((a) => a.name)).toEqual(['Pasted text.txt']);
-    expect(stored.knowledge.curations[0]).toMatchObject({ title: 'CIS security chiefs meet in Bishkek', actorIds: ['cis', 'kyrgyzstan', 'sco'] });
+    expect(stored.knowledge.curations[0]).toMatchObject({ title: 'CIS security chiefs meet in Bishkek', actorIds: ['cis', 'kyrgyzstan', 'sco', 'zarina-tokoeva'] });
     expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toBeInTheDocument();
 
     // Removing takes two clicks, and the event leaves the view.
