@@ -98,7 +98,8 @@ describe('the ingest on mutated real reports', () => {
         // A report of a meeting is never dropped.
         expect(bundle.events.some((e) => e.sources.some((s) => s.role === 'primary'))).toBe(true);
       }),
-      { numRuns: 200 },
+      // A fixed seed keeps CI reproducible; change it locally to explore other texts.
+      { numRuns: 300, seed: 20261202 },
     );
   });
 });
