@@ -18,7 +18,7 @@ export interface DocumentAnalysis {
   text: string;
   /** The text with uniform spaces, for literal matching; same offsets as `text`. */
   plain: string;
-  /** Dateline and signature lines: names there are the publisher's, not the event's. */
+  /** Dateline, signature, stamp and header lines: names and dates there are the page's, not the event's. */
   metaSpans: Span[];
   meta: DocumentMetadata;
   /** The publication date dates are counted from: the page's, or a year-less dateline completed by a year hint. */
@@ -95,6 +95,11 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, gaz
     // A person found by the patterns is still not in the knowledge file, so it stays listed for review.
     unresolved: findUnresolvedNames(plain, matched.names).map((u) => ({ ...u, text: text.slice(u.start, u.end) })),
   };
+}
+
+/** True when a span lies inside one of the page's own lines (dateline, signature, stamps, headers). */
+export function inMeta(doc: Pick<DocumentAnalysis, 'metaSpans'>, span: Span): boolean {
+  return doc.metaSpans.some((m) => span.start >= m.start && span.end <= m.end);
 }
 
 /** A year-less dateline ("BAKU, Azerbaijan, October 17.") made a full date with the year the text supports or guesses. */

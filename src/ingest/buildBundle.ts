@@ -9,7 +9,7 @@ import {
   type Place,
 } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
-import { analyseDocument, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
+import { analyseDocument, inMeta, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
 import { buildAliasIndex } from './matcher';
 import { linkGazetteer, type GazetteerIndex } from './gazetteer';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
@@ -120,11 +120,10 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
     for (const c of group) {
       const doc = docById.get(c.documentId)!;
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
-      const inMeta = (m: { start: number; end: number }) => doc.metaSpans.some((s) => m.start >= s.start && m.end <= s.end);
       // A report's event is about those who took part; people it names in passing stay mentions only.
       const aside = c.role === 'primary' ? bystanders(doc) : new Set<string>();
       if (c.actorIds) for (const id of c.actorIds) actorIds.add(id);
-      else for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(n) && !aside.has(n.id)) actorIds.add(n.id);
+      else for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(doc, n) && !aside.has(n.id)) actorIds.add(n.id);
       // A topic belongs to a whole article only when it comes up in two sentences or in the
       // lead; one passing remark ("strengthen external borders") is not what the meeting was about. A referenced event's sentence is
       // short, so one word there is enough.

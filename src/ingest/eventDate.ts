@@ -1,7 +1,6 @@
 import type { EventDate, Span } from '../data/bundleSchema';
-import type { DocumentAnalysis } from './analyseDocument';
+import { inMeta, type DocumentAnalysis } from './analyseDocument';
 import { resolveDateExpression, type DateExpression } from './dates';
-import { inMeta } from './eventSentence';
 
 // Words before a date that make it another event's: what is planned next, what was signed or
 // founded long ago.

@@ -1,8 +1,7 @@
 import type { Span } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
-import type { DocumentAnalysis } from './analyseDocument';
+import { inMeta, type DocumentAnalysis } from './analyseDocument';
 import demonyms from './data/demonyms.json';
-import { inMeta } from './eventSentence';
 import type { NameMatch } from './matcher';
 
 /** The place chosen for an event, with the words that name it and what a reviewer should know. */

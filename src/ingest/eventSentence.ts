@@ -1,5 +1,5 @@
 import type { Span } from '../data/bundleSchema';
-import type { DocumentAnalysis } from './analyseDocument';
+import { inMeta, type DocumentAnalysis } from './analyseDocument';
 
 /** Words that name a meeting-like event, in the order a kind is read from them. */
 export const EVENT_NOUN =
@@ -14,12 +14,6 @@ const LOOKING_BACK = /\b(recalled|recalling|reminded|as early as|back in|years a
 
 /** True when a text speaks of a meeting at all: an event word or a verb of meeting. */
 export const mentionsMeeting = (text: string) => EVENT_NOUN.test(text) || MEETING_VERB.test(text);
-
-/** True when a span lies inside one of the page's own lines (dateline, stamps, headers). */
-export function inMeta(doc: DocumentAnalysis, span: Span): boolean {
-  const spans = [...doc.metaSpans];
-  return spans.some((m) => span.start >= m.start && span.end <= m.end);
-}
 
 /** The title and the first body sentences: where a report says what happened. */
 export function leadSentences(doc: DocumentAnalysis, count = 10): Span[] {
