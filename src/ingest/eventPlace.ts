@@ -21,10 +21,6 @@ const OTHER_MEETING_BEFORE = /\b(next|will be held|to be held|planned|scheduled|
 // "the capital of Kazakhstan", "the Kyrgyz capital": a capital named by its state.
 const CAPITAL_OF = /\b(?:the\s+)?capital\s+of\s+(?:the\s+)?$/i;
 const STATE_CAPITAL = /\bthe\s+([A-Z][a-z]+)\s+capital\b/g;
-// A place name that opens another name is not a place: "Shanghai Convention", "Astana Times",
-// "Shanghai Cooperation Organisation", "Minsk agreements", "Istanbul Process".
-const NAME_AFTER =
-  /^[\s-]+(?:Convention|Cooperation|Organi[sz]ation|Five|Spirit|Declaration|Charter|Pact|Process|Format|Group|Agreements?|agreements?|Times|Post|News|Treaty|Principles|Initiative|Communiqu[eé]|Accords?|Protocol|Forum)\b/;
 
 /**
  * Where the meeting took place, read from the sentences that report it rather than from the
@@ -36,7 +32,8 @@ const NAME_AFTER =
 export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sentence: Span, lead: Span[], eventYear?: string): EventPlace {
   const { text } = doc;
   const problems: string[] = [];
-  const places = doc.names.filter((n) => n.type === 'place' && !inMeta(doc, n) && !NAME_AFTER.test(text.slice(n.end, n.end + 30)));
+  // A place name glued to another name ("Shanghai Convention") is already set aside by matchNames as attributive.
+  const places = doc.names.filter((n) => n.type === 'place' && !inMeta(doc, n));
   const scored: { place: NameMatch; score: number }[] = [];
   const regions: [Span, number][] = [[sentence, 4], [doc.meta.title, 2], ...lead.filter((s) => s !== sentence).map((s, i): [Span, number] => [s, 1 - i * 0.1])];
   const seen = new Set<number>();
