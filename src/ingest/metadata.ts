@@ -81,11 +81,11 @@ const isDay = (d: DateExpression) => !d.relative && d.from.month !== undefined &
  * 07:48", "- The Daily Paper - Monday, March 3, 2014", "Fri 11th October 2019 | 01:22 PM",
  * "9 июня 2016 г."), not a sentence that happens to hold a date.
  */
-function stampDate(line: string): DateExpression | undefined {
-  const labelled = labelledDate(line);
+function stampDate(line: string, dates: DateExpression[]): DateExpression | undefined {
+  const labelled = labelledDate(line, dates);
   if (labelled) return labelled;
   if (line.length > 100) return undefined;
-  const d = findDateExpressions(line).find(isDay);
+  const d = dates.find(isDay);
   if (!d) return undefined;
   const rest = (line.slice(0, d.start) + line.slice(d.end)).trim();
   const furniture = /\d{1,2}:\d{2}|\bago\b|\||\bUTC\b|\bGMT\b|^[-–—•|]|^\(.*\)$/.test(line) || /^(?:г\.?|года)?$/.test(rest);
@@ -93,14 +93,14 @@ function stampDate(line: string): DateExpression | undefined {
 }
 
 /** A date at the start of a line behind its label ("Published August 4, 2016"), whatever follows. */
-function labelledDate(line: string): DateExpression | undefined {
+function labelledDate(line: string, dates: DateExpression[]): DateExpression | undefined {
   const label = LABELLED_DATE.exec(line);
-  return label ? findDateExpressions(line).find((x) => isDay(x) && x.start <= label[0].length + 6) : undefined;
+  return label ? dates.find((x) => isDay(x) && x.start <= label[0].length + 6) : undefined;
 }
 
 /** Reads the dateline at the start of a line: its city, its date, its publisher and where it ends. */
-function datelineOf(line: string) {
-  for (const d of findDateExpressions(line)) {
+function datelineOf(line: string, dates: DateExpression[]) {
+  for (const d of dates) {
     if (d.start > 60 || !isDay(d)) continue;
     const head = DATELINE_HEAD.exec(line.slice(0, d.start));
     if (!head || NOT_CITY.test(head[1]!)) continue;
@@ -122,6 +122,13 @@ export function urlDateOf(url: string): { year: number; month?: number } | undef
 /** Reads title, header lines, dateline, page stamps, publisher and publication date from a text. */
 export function readMetadata(text: string): DocumentMetadata {
   const lines = linesOf(text);
+  // The title, dateline and stamp checks read the same top lines; chrono parses each once.
+  const parsed = new Map<string, DateExpression[]>();
+  const datesOf = (line: string) => {
+    let dates = parsed.get(line);
+    if (!dates) parsed.set(line, (dates = findDateExpressions(line)));
+    return dates;
+  };
   const meta: DocumentMetadata = { title: { start: 0, end: 0 }, stamps: [], bodyStart: 0 };
   let i = 0;
   // Header lines a person added above the title.
@@ -148,7 +155,7 @@ export function readMetadata(text: string): DocumentMetadata {
   const titleLine =
     top.find((l) => {
       const s = text.slice(l.start, l.end);
-      return !NOT_TITLE.test(s) && !(stampDate(s) && s.length <= 100);
+      return !NOT_TITLE.test(s) && !(s.length <= 100 && stampDate(s, datesOf(s)));
     }) ??
     lines[i] ?? { start: 0, end: 0 };
   meta.title = titleLine;
@@ -156,8 +163,8 @@ export function readMetadata(text: string): DocumentMetadata {
   // Only the first few lines can carry a dateline or a stamp; later ones are body text.
   for (const line of lines.slice(i, i + 7)) {
     const s = text.slice(line.start, line.end);
-    const dl = meta.dateline ? undefined : datelineOf(s);
-    const stamp = dl ? undefined : line === titleLine ? labelledDate(s) : stampDate(s);
+    const dl = meta.dateline ? undefined : datelineOf(s, datesOf(s));
+    const stamp = dl ? undefined : line === titleLine ? labelledDate(s, datesOf(s)) : stampDate(s, datesOf(s));
     const d = dl?.date ?? stamp;
     if (!d) continue;
     const at = { start: line.start + d.start, end: line.start + d.end, text: d.text };
@@ -182,7 +189,8 @@ export function readMetadata(text: string): DocumentMetadata {
   // A page may print its stamp at the foot ("12 April 2016 09:40").
   if (!meta.reference) {
     for (const line of lines.slice(Math.max(i + 1, lines.length - 3))) {
-      const d = stampDate(text.slice(line.start, line.end));
+      const s = text.slice(line.start, line.end);
+      const d = stampDate(s, datesOf(s));
       if (!d || d.from.year === undefined) continue;
       meta.stamps.push(line);
       meta.reference = { iso: isoStart(d.from), start: line.start + d.start, end: line.start + d.end, text: d.text, source: 'stamp' };
