@@ -27,8 +27,9 @@ export interface DateExpression {
 
 const RELATIVE = /\b(yesterday|today|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
-// A month written out, or a numeric date: what makes "Monday, March 3" a stated day.
-const WRITTEN_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,2}[./-]\d{1,2}/i;
+// A month written out (in English or Russian), or a numeric date: what makes "Monday, March 3"
+// a stated day, where "on Friday" or "in two days" is one chrono had to count.
+const WRITTEN_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[./-]\d{1,2}|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/i;
 const YEAR_AFTER_WORD =
   /\b(?:in|since|of|for|from|by|until|till|during|year|years|to|towards|Towards)\s+((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b(?![.:]\d)/g;
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/g;
@@ -96,9 +97,13 @@ export function findDateExpressions(text: string, reference?: string): DateExpre
     const from = partsOf(r.start);
     // "Monday, March 3, 2014" names its weekday but states its day: only a date chrono had to
     // count ("on Friday", "last week") is relative.
-    const relative = RELATIVE.test(r.text) && !WRITTEN_DAY.test(r.text);
+    const relative = !WRITTEN_DAY.test(r.text);
     // "4 minutes ago" is a page's clock, not a date in the story.
     if (relative && /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\s+ago\b/i.test(r.text)) continue;
+    // "for two days", "during three days" say how long, not when.
+    if (relative && /^(?:for|during|over)\s/i.test(r.text)) continue;
+    // A bare clock time or a bare number is not a day, even a counted one.
+    if (relative && !RELATIVE.test(r.text) && !/\b(?:days?|weeks?|months?|years?|later|earlier|after|before)\b/i.test(r.text)) continue;
     // A bare time ("07:48") or a bare number is not a calendar date.
     if (!relative && from.month === undefined) continue;
     if (!relative && from.day === undefined && from.year === undefined) continue;
@@ -106,7 +111,7 @@ export function findDateExpressions(text: string, reference?: string): DateExpre
     if (r.end) expr.to = partsOf(r.end);
     if (relative) {
       if (!reference) continue;
-      expr.relativeValue = r.start.date().toISOString().slice(0, 10);
+      expr.relativeValue = pastOrFutureWeekday(text, expr, r.start.date().toISOString().slice(0, 10), reference);
       expr.from = {};
     }
     found.push(expr);
@@ -129,6 +134,25 @@ export function findDateExpressions(text: string, reference?: string): DateExpre
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A bare weekday: "on Friday", "Wednesday".
+const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+// A clause about what is to come.
+const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|set to|scheduled|planned|expected|due to|upcoming|next)\b/i;
+
+/**
+ * The day a bare weekday names: chrono takes the nearest one, which for a report filed on a
+ * Thursday makes "on Friday" the next day; a report tells of the past unless its clause looks
+ * ahead, so a weekday after the publication day is taken a week back.
+ */
+function pastOrFutureWeekday(text: string, expr: DateExpression, value: string, reference: string): string {
+  if (!BARE_WEEKDAY.test(expr.text) || value <= reference) return value;
+  const clauseStart = Math.max(text.lastIndexOf('.', expr.start), text.lastIndexOf('\n', expr.start)) + 1;
+  const clauseEnd = text.slice(expr.end).search(/[.\n]/);
+  const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : expr.end + clauseEnd);
+  if (FUTURE_CLAUSE.test(clause)) return value;
+  return new Date(Date.parse(`${value}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The precision a set of parts supports. */

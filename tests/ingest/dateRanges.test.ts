@@ -35,3 +35,21 @@ describe('day ranges', () => {
     expect(findDateExpressions('Астана, 9 июня 2016 г.')[0]?.from).toEqual({ year: 2016, month: 6, day: 9 });
   });
 });
+
+describe('counted dates', () => {
+  it('does not take a duration ("for two days") for a date, and counts "in two days" as relative', () => {
+    const found = findDateExpressions('It gathered officials for two days of discussions that ended today, and will meet again in two days.', '2009-04-16');
+    expect(found.map((d) => d.text)).toEqual(['today', 'in two days']);
+    expect(found.every((d) => d.relative)).toBe(true);
+  });
+
+  it('takes a bare weekday in a report of the past a week back, and in a clause about the future ahead', () => {
+    // 16 April 2009 was a Thursday.
+    expect(findDateExpressions('The leaders met on Friday.', '2009-04-16')[0]?.relativeValue).toBe('2009-04-10');
+    expect(findDateExpressions('The leaders will meet on Friday.', '2009-04-16')[0]?.relativeValue).toBe('2009-04-17');
+  });
+
+  it('never reads "past seven days" as a year', () => {
+    expect(findDateExpressions('over the past seven days the talks went on', '2022-10-10').some((d) => d.from.year !== undefined)).toBe(false);
+  });
+});
