@@ -50,7 +50,7 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay ? undefined : (leadDays[0] ?? candidates[0]));
   if (expr) {
     const resolved = resolveDateExpression(expr, reference, text, doc.yearHints);
-    if (resolved.ok) return { date: withDuration(doc, sentence, resolved.date, !expr.to), expr, problems };
+    if (resolved.ok) return { date: withDuration(doc, sentence, lead, expr, resolved.date, !expr.to), expr, problems };
     problems.push(resolved.problem);
   }
   if (reference) {
@@ -65,7 +65,7 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
         reason: `the report gives no date of its own; it is dated ${reference.text} and tells of that day${yearNote}`,
         evidence: refEvidence,
       };
-      return { date: withDuration(doc, sentence, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
+      return { date: withDuration(doc, sentence, lead, undefined, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
     }
     return {
       date: {
@@ -84,7 +84,7 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   const future = inSentence.find((d) => rank(d) < 2) ?? doc.dates.find((d) => inLead(d) && rank(d) < 2);
   if (future) {
     const resolved = resolveDateExpression(future, reference, text, doc.yearHints);
-    if (resolved.ok) return { date: resolved.date, expr: future, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+    if (resolved.ok) return { date: withDuration(doc, sentence, lead, future, resolved.date, !future.to), expr: future, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
   }
   // No report of a meeting is dropped: an article without any date still gives its event, undated.
   const { guess } = doc.yearHints;
@@ -100,26 +100,45 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   };
 }
 
+// Words before a date that make it the last day: "will run through 14 December", "until 2 December".
+const END_BEFORE = /\b(?:through|until|till|up to)\s+(?:the\s+)?$/i;
+
 /**
- * A single day of a meeting that lasts several ("the two-day meeting … is concluding today")
- * widened to the days it covers, as an inference with its reason.
+ * A single day of a meeting widened to the days it covers, as an inference with its reason:
+ * a stated last day ("continue until 2 December") in the lead, or a length ("the two-day
+ * meeting", in the sentence, the title or the lead) counted from a day the sentence says it
+ * began or ended on ("is concluding today", "will run through 14 December").
  */
-function withDuration(doc: DocumentAnalysis, sentence: Span, date: EventDate, single: boolean): EventDate {
+function withDuration(doc: DocumentAnalysis, sentence: Span, lead: Span[], expr: DateExpression | undefined, date: EventDate, single: boolean): EventDate {
   if (!single || date.precision !== 'day' || date.end) return date;
-  const words = doc.text.slice(sentence.start, sentence.end);
-  const m = DURATION.exec(words);
-  if (!m) return date;
-  const days = DAYS[m[1]!.toLowerCase()]!;
-  const ending = ENDING.test(words);
-  if (!ending && !OPENING.test(words)) return date;
-  const [start, end] = ending ? [addDays(date.start, 1 - days), date.start] : [date.start, addDays(date.start, days - 1)];
-  const at = sentence.start + m.index;
-  return {
+  const { text } = doc;
+  const widened = (start: string, end: string, why: string, words: Span): EventDate => ({
     ...date,
     start,
     end,
     basis: date.basis === 'stated' ? 'inferred' : date.basis,
-    reason: `${date.reason ? `${date.reason}; ` : ''}a ${m[0]} meeting ${ending ? 'ending' : 'starting'} on ${date.start}`,
-    evidence: [...(date.evidence ?? []), { start: at, end: at + m[0].length, text: m[0] }],
-  };
+    reason: `${date.reason ? `${date.reason}; ` : ''}${why}`,
+    evidence: [...(date.evidence ?? []), { start: words.start, end: words.end, text: text.slice(words.start, words.end) }],
+  });
+  const endsHere = !!expr && END_BEFORE.test(text.slice(Math.max(0, expr.start - 20), expr.start));
+  // A last day stated elsewhere in the lead, within the week after this one.
+  if (!endsHere) {
+    for (const d of doc.dates) {
+      if (d === expr || d.relative || d.from.day === undefined || !lead.some((s) => d.start >= s.start && d.end <= s.end)) continue;
+      if (!END_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
+      const last = resolveDateExpression(d, doc.reference, text, doc.yearHints);
+      if (!last.ok || last.date.start <= date.start || last.date.start > addDays(date.start, 6)) continue;
+      return widened(date.start, last.date.start, `it continues until ${last.date.start}`, d);
+    }
+  }
+  const words = text.slice(sentence.start, sentence.end);
+  const ending = endsHere || ENDING.test(words);
+  if (!ending && !OPENING.test(words)) return date;
+  const durationIn = [sentence, doc.meta.title, ...lead].map((s) => ({ s, m: DURATION.exec(text.slice(s.start, s.end)) })).find((x) => x.m);
+  if (!durationIn) return date;
+  const m = durationIn.m!;
+  const days = DAYS[m[1]!.toLowerCase()]!;
+  const [start, end] = ending ? [addDays(date.start, 1 - days), date.start] : [date.start, addDays(date.start, days - 1)];
+  const at = durationIn.s.start + m.index;
+  return widened(start, end, `a ${m[0]} meeting ${ending ? 'ending' : 'starting'} on ${date.start}`, { start: at, end: at + m[0].length });
 }

@@ -18,6 +18,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|hosted by|venue|capital,?)\s+(?:the\s+)?(
 const HOSTS_AFTER = /^\s+(?:hosts|hosted|is hosting|will host|welcomes|welcomed|opens|opened)\b/i;
 // A place after these is another meeting's, past or planned.
 const OTHER_MEETING_BEFORE = /\b(next|will be held|to be held|planned|scheduled|slated|last|previous|first meeting|second meeting|earlier)\b[^.;]{0,60}$/i;
+// "the OSCE Centre in Bishkek", "the UN Office in Tashkent": the seat of a body, not the venue.
+const SEAT_BEFORE = /\b(?:Centre|Center|Office|Embassy|Mission|Consulate|Bureau|Representation|Headquarters)\s+in\s+$/;
 // "the capital of Kazakhstan", "the Kyrgyz capital": a capital named by its state.
 const CAPITAL_OF = /\b(?:the\s+)?capital\s+of\s+(?:the\s+)?$/i;
 const STATE_CAPITAL = /\bthe\s+([A-Z][a-z]+)\s+capital\b/g;
@@ -45,7 +47,7 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
       const cue = LOCATIVE_BEFORE.test(before) || HOSTS_AFTER.test(text.slice(p.end, p.end + 20));
       // "signed in Tashkent in 1996": a place tied to a year other than the event's is another occasion's.
       const yearAfter = /^,?\s+(?:in|on)\s+((?:19|20)\d{2})\b/.exec(text.slice(p.end, p.end + 12));
-      const other = OTHER_MEETING_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
+      const other = OTHER_MEETING_BEFORE.test(before) || SEAT_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
       scored.push({ place: p, score: weight + (cue ? 2 : 0) - (other ? 5 : 0) });
     }
   }

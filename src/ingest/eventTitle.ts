@@ -2,7 +2,7 @@ import { EVENT_NOUN } from './eventSentence';
 
 // A capitalised event name: "Tenth International Scientific and Practical Conference of the RATS SCO".
 const NAMED_EVENT =
-  /(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+|[A-Z0-9][\w’'-]*\s+(?:(?:of|on|and|for|the|in)\s+)*)+(?:Conference|Meeting|Summit|Forum|Session|Exercise|Congress|Consultations|Talks|Dialogue)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z“"][^,.;–\n]*)?)/;
+  /(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+|[A-Z0-9][\w’'-]*\s+(?:(?:of|on|and|the)\s+)*)+(?:Conference|Meeting|Summit|Forum|Session|Exercise|Congress|Consultations|Talks|Dialogue)\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z“"][^,.;–\n]*)?)/;
 // An event phrase in running text: "the 57th meeting of the Council of heads of security … of
 // the CIS member states", up to the verb or the punctuation that ends it.
 const EVENT_PHRASE =

@@ -71,4 +71,29 @@ describe('the primary event of real reports', () => {
     const { review } = primaryOfText('Currency rates\n\n12.04.2016\n\nThe dollar rose against the rouble.');
     expect(review.some((r) => r.startsWith('no meeting found in the text'))).toBe(true);
   });
+
+  it('widens "wrapped up … on Friday" by the "2-day trip" of the title to both days', () => {
+    const { event } = primaryOfText(evalText('a13_'));
+    expect(event?.placeId).toBe('kabul');
+    expect(event?.date).toMatchObject({ start: '2020-09-10', end: '2020-09-11', basis: 'inferred' });
+  });
+
+  it('reads "set to start tomorrow" and "will continue until 2 December" as 1–2 December', () => {
+    const { event } = primaryOfText(evalText('b06_'));
+    expect(event?.date).toMatchObject({ start: '2010-12-01', end: '2010-12-02' });
+    expect(event?.title).toBe('OSCE Summit');
+  });
+
+  it('counts a "two-day meeting" back from the day it "will run through"', () => {
+    const { event } = primaryOfText(evalText('b04_'));
+    expect(event?.date.start.slice(5)).toBe('12-13');
+    expect(event?.date.end?.slice(5)).toBe('12-14');
+    expect(event?.date.basis).toBe('year-unknown');
+  });
+
+  it('does not take the seat of a body ("the OSCE Centre in Bishkek") for the venue', () => {
+    const { event } = primaryOfText(evalText('b05_'));
+    expect(event?.placeId).not.toBe('bishkek');
+    expect(event?.date).toMatchObject({ start: '2009-04-15', end: '2009-04-16' });
+  });
 });
