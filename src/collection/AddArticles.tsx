@@ -72,6 +72,14 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
     const { sources: read, rejected } = await readPickedFiles(picked);
     await check(read, rejected);
   };
+  // A publication date the person gives goes above the title as a header line the ingest reads,
+  // and the article is checked again with it.
+  const publish = async (fileName: string, iso: string) => {
+    const encoder = new TextEncoder();
+    const next = sources.map((s) => (s.name === fileName ? { ...s, bytes: encoder.encode(`Published: ${iso}\n${new TextDecoder().decode(s.bytes)}`) } : s));
+    if (fileName === 'Pasted text.txt') setText(`Published: ${iso}\n${text}`);
+    await check(next, early);
+  };
   // Knowledge added here is kept at once and the preview runs again, so the person sees its effect.
   const teach = async (next: Collection) => {
     await save(next);
@@ -158,6 +166,7 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
               knowledge={knowledge}
               correction={corrections[p.article.id] ?? {}}
               onCorrect={(next) => setCorrections({ ...corrections, [p.article.id]: next })}
+              onPublished={(iso) => void publish(p.article.name, iso)}
             />
           ))}
           <div className="teach">

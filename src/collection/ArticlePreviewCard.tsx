@@ -5,6 +5,7 @@ import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import { SourceText } from '../reader/SourceText';
 import type { FacetKey } from '../state/viewState';
 import { CorrectionFields } from './CorrectionFields';
+import { PublicationDateForm } from './PublicationDateForm';
 import type { ArticleCorrection } from './curation';
 import type { ArticlePreview } from './previewArticles';
 
@@ -16,6 +17,8 @@ export interface ArticlePreviewCardProps {
   knowledge: Knowledge;
   correction: ArticleCorrection;
   onCorrect: (next: ArticleCorrection) => void;
+  /** Called with the publication date a person gives for an article that has none. */
+  onPublished: (iso: string) => void;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ArticlePreviewCardProps {
  * the words it came from, the warnings, the text with the evidence marked, and fields to
  * correct. Clicking a marked name in the text adds it as an actor, or makes a place the place.
  */
-export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect }: ArticlePreviewCardProps) {
+export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect, onPublished }: ArticlePreviewCardProps) {
   const { article, document, event, referenced, review } = preview;
   // The preview's mentions, the knowledge's places (a new place included) and the gazetteer's
   // places the article names say what the text marks.
@@ -51,6 +54,7 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
       ) : (
         <p className="preview-event">No dated event was found; give it a date below or it will not appear on the timeline.</p>
       )}
+      {!document.published && <PublicationDateForm name={article.name} onPublished={onPublished} />}
       {referenced.length > 0 && (
         <p className="preview-referenced">
           Also refers to: {referenced.map((e) => `${e.title} (${formatEventDate(e.date)})`).join('; ')}

@@ -81,6 +81,20 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect(within(preview).queryByRole('option', { name: 'Karakol' })).toBeNull();
   });
 
+  it('asks for the publication date of an article that has none, and dates "on Friday" from it', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste('CIS border chiefs meet\n\nThe commanders of the CIS border troops met in Bishkek on Friday and discussed border security.');
+    const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    expect(preview).toHaveTextContent(/undated/);
+    fireEvent.change(within(preview).getByLabelText(/No publication date was found in Pasted text\.txt/), { target: { value: '2024-04-12' } });
+    await userEvent.click(within(preview).getByRole('button', { name: 'Use this date' }));
+    // 12 April 2024 was a Friday: the meeting is that day, inferred from the date the person gave.
+    const dated = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    await vi.waitFor(() => expect(dated).toHaveTextContent(/Found: .*, 12 April 2024 in Bishkek \(date inferred: "on Friday" counted from the publication date given/));
+    expect(within(dated).queryByLabelText(/No publication date was found/)).toBeNull();
+  });
+
   it('refuses text with neither a date nor a meeting, and a paste of more than 2 MB, with a message each', async () => {
     mockBundleFetch();
     renderApp();
