@@ -44,12 +44,13 @@ const NO_COUNTS: FacetCounts = { actors: new Map(), topics: new Map(), places: n
 export function useVisibleEvents(bundle: ViewBundle, withCounts = true): VisibleEvents {
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
+  const actorScope = useAppStore((s) => s.actorScope);
   // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom
   // settles, so a frame costs only the timeline's own drawing.
   const window = useSettledStoreValue(selectWindow, 120);
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
   const { result: search, indexing, pending } = useSearch(bundle, q);
-  const index = useMemo(() => facetIndexOf(bundle.events), [bundle.events]);
+  const index = useMemo(() => facetIndexOf(bundle.events, actorScope), [bundle.events, actorScope]);
   const everything = useMemo(() => fullBitset(index.events.length), [index]);
   const searched = useMemo(() => (search ? idBits(index, search.eventIds) : everything), [index, search, everything]);
   const masks = useMemo(() => facetMasks(index, selection), [index, selection]);

@@ -1,4 +1,4 @@
-import type { Bundle, Entity, EventRecord, ViewBundle } from '../data/bundleSchema';
+import { strongerPart, type Bundle, type Entity, type EventRecord, type ParticipantPart, type ViewBundle } from '../data/bundleSchema';
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
@@ -10,8 +10,23 @@ function mergeEvent(base: EventRecord, added: EventRecord): EventRecord {
     ...base,
     placeId: base.placeId ?? added.placeId,
     actorIds: union(base.actorIds, added.actorIds),
+    ...mergeParts(base, added),
     topicIds: union(base.topicIds, added.topicIds),
     sources: [...base.sources, ...added.sources.filter((s) => !known.has(s.documentId))],
+  };
+}
+
+/** The parts and mentions of both records: a part either gives, the stronger where both do; what one names and the other has taking part takes part. */
+function mergeParts(base: EventRecord, added: EventRecord): Pick<EventRecord, 'participants' | 'mentionedIds'> {
+  if (!base.participants && !added.participants && !base.mentionedIds && !added.mentionedIds) return {};
+  const parts = new Map<string, ParticipantPart>();
+  for (const p of [...(base.participants ?? []), ...(added.participants ?? [])]) {
+    parts.set(p.id, strongerPart(parts.get(p.id), p.part));
+  }
+  const taking = new Set([...base.actorIds, ...added.actorIds]);
+  return {
+    participants: [...parts].map(([id, part]) => ({ id, part })).sort((a, b) => a.id.localeCompare(b.id)),
+    mentionedIds: union(base.mentionedIds ?? [], added.mentionedIds ?? []).filter((id) => !taking.has(id)),
   };
 }
 

@@ -79,6 +79,22 @@ export const eventSourceSchema = z.object({
   evidence: z.array(evidenceSchema),
 });
 
+/**
+ * How an actor took part in an event: chaired it, hosted it, organised it, signed its text, sent
+ * a message (read out or by video), spoke, came as a delegation, or attended.
+ */
+export const participantPartSchema = z.enum(['chair', 'host', 'organiser', 'signatory', 'message', 'speaker', 'delegation', 'attendee']);
+
+/** The parts an actor can have, in the schema's order (the strongest first). */
+export const PARTICIPANT_PARTS = participantPartSchema.options;
+
+/** The stronger of two parts (the one earlier in PARTICIPANT_PARTS); `b` when there is no `a`. */
+export const strongerPart = (a: ParticipantPart | undefined, b: ParticipantPart): ParticipantPart =>
+  a !== undefined && PARTICIPANT_PARTS.indexOf(a) <= PARTICIPANT_PARTS.indexOf(b) ? a : b;
+
+/** One actor who took part in an event, and how. */
+export const participantSchema = z.object({ id: slugSchema, part: participantPartSchema });
+
 /** Something that happened (or is planned), on a date, somewhere, reported by one or more documents. */
 export const eventSchema = z.object({
   id: slugSchema,
@@ -87,7 +103,12 @@ export const eventSchema = z.object({
   kind: z.string().min(1),
   date: eventDateSchema,
   placeId: slugSchema.optional(),
+  /** Those who took part, and nobody the sources only mention. */
   actorIds: z.array(slugSchema),
+  /** How each actor of `actorIds` took part; absent where the bundle does not say. */
+  participants: z.array(participantSchema).optional(),
+  /** Actors the sources name without their taking part: groups discussed, bodies cited, earlier meetings' parties. */
+  mentionedIds: z.array(slugSchema).optional(),
   topicIds: z.array(slugSchema),
   /** A planned event the sources describe as future. */
   planned: z.boolean().optional(),
@@ -191,6 +212,8 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
 export type DocumentRecord = z.infer<typeof documentSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantPart = z.infer<typeof participantPartSchema>;
 export type EventSource = z.infer<typeof eventSourceSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Place = z.infer<typeof placeSchema>;

@@ -1,5 +1,5 @@
 import type { Bundle, SplitBundle } from './bundleSchema';
-import { BUNDLE_VERSION, DATE_BASES } from './bundleSchema';
+import { BUNDLE_VERSION, DATE_BASES, PARTICIPANT_PARTS } from './bundleSchema';
 
 // Zod runs jitless under the app's Content-Security-Policy and takes about two seconds on a
 // 100,000-event bundle, which is most of the first draw. This is a hand-written check of the
@@ -100,6 +100,9 @@ export const bodyRef = (v: unknown) =>
 const source = (v: unknown) =>
   isObj(v) && nonEmpty(v.documentId) && (v.role === 'primary' || v.role === 'referenced') && every(v.evidence, evidence) && onlyKeys(v, 3);
 
+const PARTS = new Set<unknown>(PARTICIPANT_PARTS);
+const participant = (v: unknown) => isObj(v) && slug(v.id) && PARTS.has(v.part) && onlyKeys(v, 2);
+
 function event(v: unknown): boolean {
   if (!isObj(v)) return false;
   const ok =
@@ -109,11 +112,13 @@ function event(v: unknown): boolean {
     eventDate(v.date) &&
     opt(v.placeId, slug) &&
     every(v.actorIds, slug) &&
+    opt(v.participants, (p) => every(p, participant)) &&
+    opt(v.mentionedIds, (m) => every(m, slug)) &&
     every(v.topicIds, slug) &&
     opt(v.planned, (p) => typeof p === 'boolean') &&
     every(v.sources, source) &&
     (v.sources as unknown[]).length > 0;
-  return ok && onlyKeys(v, 7 + defined(v.placeId, v.planned));
+  return ok && onlyKeys(v, 7 + defined(v.placeId, v.planned, v.participants, v.mentionedIds));
 }
 
 const role = (v: unknown) => isObj(v) && nonEmpty(v.title) && nonEmpty(v.documentId) && opt(v.date, isoDate) && onlyKeys(v, 2 + defined(v.date));

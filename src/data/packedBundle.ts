@@ -6,6 +6,7 @@ import {
   dateBasisSchema,
   entitySchema,
   eventSourceSchema,
+  participantPartSchema,
   placeSchema,
   topicSchema,
   type DocumentMeta,
@@ -56,6 +57,9 @@ export const packedEventsSchema = z.object({
   planned: z.array(z.boolean().nullable()),
   documentId: listColumnSchema(z.string().min(1)),
   role: dictionarySchema(eventSourceSchema.shape.role),
+  /** How each actor took part, one per entry of `actorIds` in the same order; absent when the bundle's events do not say. */
+  part: dictionarySchema(participantPartSchema).optional(),
+  mentionedIds: listColumnSchema(slugSchema).optional(),
 });
 
 /** Every column of `table` has as many entries as the first; else an issue naming the one that does not. */
@@ -78,9 +82,11 @@ export const packedBundleSchema = z.object({
   layout: z.literal('columns'),
   documents: packedDocumentsSchema.superRefine(sameLengths),
   events: packedEventsSchema.superRefine((events, ctx) => {
-    // Roles are per source, not per event: their count is checked against the sources below.
-    const { role, ...perEvent } = events;
+    // Roles are per source and parts per actor, not per event: their counts are checked below.
+    const { role, part, ...perEvent } = events;
     sameLengths(perEvent, ctx);
+    if (part && part.codes.length !== events.actorIds.codes.length)
+      ctx.addIssue({ code: 'custom', path: ['part'], message: `has ${part.codes.length} parts for ${events.actorIds.codes.length} actors` });
     if (role.codes.length !== events.documentId.codes.length)
       ctx.addIssue({ code: 'custom', path: ['role'], message: `has ${role.codes.length} roles for ${events.documentId.codes.length} sources` });
     const o = events.documentId.offsets;
@@ -104,6 +110,9 @@ export function packBundle(index: SplitBundle): PackedBundle {
   if (mentions.length > 0) throw new Error('a packed bundle keeps its mentions in its body files');
   if (events.some((e) => e.date.evidence || e.sources.some((s) => s.evidence.length > 0))) throw new Error('a packed bundle keeps its evidence in its body files');
   const sources = events.map((e) => e.sources);
+  // Parts travel beside the actors, so they are kept only when every event gives one per actor, in the actors' order.
+  const withParts = events.length > 0 && events.every((e) => e.participants?.length === e.actorIds.length && e.participants.every((p, j) => p.id === e.actorIds[j]));
+  const withMentions = events.some((e) => e.mentionedIds);
   return {
     ...rest,
     layout: 'columns',
@@ -136,6 +145,8 @@ export function packBundle(index: SplitBundle): PackedBundle {
       planned: optionalColumn(events.map((e) => e.planned)),
       documentId: encodeLists(sources.map((list) => list.map((s) => s.documentId))),
       role: encodeDictionary(sources.flat().map((s) => s.role)),
+      ...(withParts ? { part: encodeDictionary(events.flatMap((e) => e.participants!.map((p) => p.part))) as PackedBundle['events']['part'] } : {}),
+      ...(withMentions ? { mentionedIds: encodeLists(events.map((e) => e.mentionedIds ?? [])) } : {}),
     },
     bodies,
   };
@@ -153,6 +164,7 @@ export function packedReferencesResolve(packed: PackedBundle): boolean {
   return (
     within(packed.events.placeId.values, known(packed.places.map((p) => p.id))) &&
     within(packed.events.actorIds.values, entities) &&
+    within(packed.events.mentionedIds?.values ?? [], entities) &&
     within(packed.events.topicIds.values, known(packed.topics.map((t) => t.id))) &&
     within(packed.events.documentId.values, known(packed.documents.id))
   );
@@ -186,7 +198,7 @@ function unpackDocuments(c: PackedBundle['documents']): DocumentMeta[] {
 }
 
 function unpackEvents(c: PackedBundle['events']): EventRecord[] {
-  const { title, kind, precision, basis, asStated, reason, placeId, planned, documentId, role } = c;
+  const { title, kind, precision, basis, asStated, reason, placeId, planned, documentId, role, part } = c;
   return c.id.map((id, i) => {
     const date: EventRecord['date'] = { start: c.start[i]!, precision: precision.values[precision.codes[i]!]!, basis: basis.values[basis.codes[i]!]! };
     const end = c.end[i];
@@ -200,6 +212,11 @@ function unpackEvents(c: PackedBundle['events']): EventRecord[] {
     if (placeId.codes[i]! >= 0) event.placeId = placeId.values[placeId.codes[i]!];
     const p = planned[i];
     if (p != null) event.planned = p;
+    if (part) {
+      const o = c.actorIds.offsets;
+      event.participants = event.actorIds.map((actor, j) => ({ id: actor, part: part.values[part.codes[o[i]! + j]!]! }));
+    }
+    if (c.mentionedIds) event.mentionedIds = listValue(c.mentionedIds, i);
     return event;
   });
 }

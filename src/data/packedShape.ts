@@ -1,4 +1,4 @@
-import { BUNDLE_VERSION, DATE_BASES } from './bundleSchema';
+import { BUNDLE_VERSION, DATE_BASES, PARTICIPANT_PARTS } from './bundleSchema';
 import { bodyRef, entity, every, isObj, isoDate, nat, nonEmpty, onlyKeys, place, slug, str, topic } from './bundleShape';
 import type { PackedBundle } from './packedBundle';
 
@@ -13,6 +13,7 @@ type Check = (v: unknown) => boolean;
 const PRECISIONS = new Set(['day', 'month', 'year']);
 const BASES = new Set<string>(DATE_BASES);
 const ROLES = new Set(['primary', 'referenced']);
+const PARTS = new Set<string>(PARTICIPANT_PARTS);
 const inSet = (set: Set<string>) => (v: unknown) => typeof v === 'string' && set.has(v);
 const nullable = (check: Check) => (v: unknown) => v === null || check(v);
 
@@ -77,9 +78,12 @@ function events(v: unknown): boolean {
     every(v.planned, nullable((p) => typeof p === 'boolean')) &&
     listColumn(v.documentId, nonEmpty) &&
     dictionary(v.role, inSet(ROLES)) &&
-    onlyKeys(v, 15);
+    (v.part === undefined || dictionary(v.part, inSet(PARTS))) &&
+    (v.mentionedIds === undefined || listColumn(v.mentionedIds, slug)) &&
+    onlyKeys(v, 15 + (v.part === undefined ? 0 : 1) + (v.mentionedIds === undefined ? 0 : 1));
   if (!ok) return false;
-  const { role, ...perEvent } = v as Obj & { role: { codes: unknown[] }; documentId: { codes: unknown[]; offsets: number[] } };
+  const { role, part, ...perEvent } = v as Obj & { role: { codes: unknown[] }; part?: { codes: unknown[] }; documentId: { codes: unknown[]; offsets: number[] }; actorIds: { codes: unknown[] } };
+  if (part && part.codes.length !== perEvent.actorIds.codes.length) return false;
   const o = perEvent.documentId.offsets;
   for (let i = 1; i < o.length; i++) if (o[i] === o[i - 1]) return false;
   return sameLength(Object.values(perEvent)) && role.codes.length === perEvent.documentId.codes.length;

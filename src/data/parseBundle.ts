@@ -90,6 +90,8 @@ export function repairReferences(input: ViewBundle): ParsedBundle {
       ev.sources.every((s) => docs.has(s.documentId)) &&
       (!ev.placeId || places.has(ev.placeId)) &&
       ev.actorIds.every((id) => entities.has(id)) &&
+      (!ev.participants || ev.participants.every((p) => entities.has(p.id))) &&
+      (!ev.mentionedIds || ev.mentionedIds.every((id) => entities.has(id))) &&
       ev.topicIds.every((id) => topics.has(id))
     )
       return [ev];
@@ -101,6 +103,8 @@ export function repairReferences(input: ViewBundle): ParsedBundle {
       delete e.placeId;
     }
     e.actorIds = e.actorIds.filter((id) => entities.has(id) || (unknownActors.push(id), false));
+    if (e.participants) e.participants = e.participants.filter((p) => entities.has(p.id) || (unknownActors.push(p.id), false));
+    if (e.mentionedIds) e.mentionedIds = e.mentionedIds.filter((id) => entities.has(id) || (unknownActors.push(id), false));
     e.topicIds = e.topicIds.filter((id) => topics.has(id) || (unknownTopics.push(id), false));
     return [e];
   });

@@ -19,6 +19,7 @@ export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: Filte
   const topics = useAppStore((s) => s.topics);
   const places = useAppStore((s) => s.places);
   const kinds = useAppStore((s) => s.kinds);
+  const actorScope = useAppStore((s) => s.actorScope);
   const [open, setOpen] = useState(false);
   const items = facetItems(bundle, counts);
   const toggle = (key: FacetKey) => (id: string) => store.getState().toggleFacet(key, id);
@@ -31,6 +32,14 @@ export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: Filte
       <div id="filter-panels" className="filter-panels">
         <section role="group" aria-label="Actors" className="facet">
           <h2>Actors</h2>
+          <label className="facet-switch">
+            <input
+              type="checkbox"
+              checked={actorScope === 'named'}
+              onChange={(e) => store.getState().setActorScope(e.target.checked ? 'named' : 'part')}
+            />{' '}
+            Also count events that only name them
+          </label>
           <h3>People</h3>
           <FacetList items={items.people} selected={actors} onToggle={toggle('actors')} noun="people" initial={6} />
           <h3>Organisations</h3>

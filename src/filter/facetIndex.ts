@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { FACET_KEYS, type FacetKey } from '../state/viewState';
+import { FACET_KEYS, type ActorScope, type FacetKey } from '../state/viewState';
 import { eventTimes } from '../timeline/eventTimes';
 import { emptyBitset, intersect, setBit, type Bitset } from './bitset';
 import type { FacetCounts } from './facetCounts';
@@ -51,8 +51,11 @@ function valuesOf(postings: Map<string, Uint32Array>, n: number): FacetValues {
 /** For each facet with a selection, the set of events carrying any of its selected values. */
 export type FacetMasks = Partial<Record<FacetKey, Bitset>>;
 
-/** Builds the index of a list of events: one pass over them, O(total facet values). */
-export function buildFacetIndex(events: EventRecord[]): FacetIndex {
+/**
+ * Builds the index of a list of events: one pass over them, O(total facet values). With
+ * `named`, an actor's events are also those whose sources only name it.
+ */
+export function buildFacetIndex(events: EventRecord[], named = false): FacetIndex {
   const lists = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
   // Adds position p to the list of one value; an id listed twice on one event is still one
   // event, since counts must equal what ticking the value shows.
@@ -68,6 +71,7 @@ export function buildFacetIndex(events: EventRecord[]): FacetIndex {
   for (let p = 0; p < events.length; p++) {
     const event = events[p]!;
     for (const id of event.actorIds) add(lists.actors, id, p);
+    if (named && event.mentionedIds) for (const id of event.mentionedIds) add(lists.actors, id, p);
     for (const id of event.topicIds) add(lists.topics, id, p);
     if (event.placeId) add(lists.places, event.placeId, p);
     add(lists.kinds, event.kind, p);
@@ -81,13 +85,14 @@ export function buildFacetIndex(events: EventRecord[]): FacetIndex {
 
 // One index per list of events: the bundle's list stays the same array for as long as it is
 // loaded, so every click after the first reuses it.
-const indexes = new WeakMap<EventRecord[], FacetIndex>();
+const indexes = { part: new WeakMap<EventRecord[], FacetIndex>(), named: new WeakMap<EventRecord[], FacetIndex>() };
 
-/** The index of a list of events, built on first use and then kept for as long as the list lives. */
-export function facetIndexOf(events: EventRecord[]): FacetIndex {
-  let index = indexes.get(events);
+/** The index of a list of events for an actor scope, built on first use and then kept for as long as the list lives. */
+export function facetIndexOf(events: EventRecord[], scope: ActorScope = 'part'): FacetIndex {
+  const cache = indexes[scope];
+  let index = cache.get(events);
   // A list is not expected to change once made, but a changed length must not read a stale index.
-  if (!index || index.start.length !== events.length) indexes.set(events, (index = buildFacetIndex(events)));
+  if (!index || index.start.length !== events.length) cache.set(events, (index = buildFacetIndex(events, scope === 'named')));
   return index;
 }
 

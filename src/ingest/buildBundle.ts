@@ -6,16 +6,19 @@ import {
   type EventDate,
   type EventRecord,
   type Mention,
+  type ParticipantPart,
   type Place,
+  strongerPart,
 } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
-import { analyseDocument, inMeta, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
+import { analyseDocument, type AnalyseOptions, type DocumentAnalysis } from './analyseDocument';
 import { buildAliasIndex } from './matcher';
 import { linkGazetteer, type GazetteerIndex } from './gazetteer';
 import { findPrimaryEvent, type EventCandidate } from './primaryEvent';
 import { findReferencedEvents } from './referencedEvents';
 import { linkPeople, spellingsOf } from './people/linkPeople';
 import { bystanders } from './people/participants';
+import { findParticipation, stateFinder, type StateFinder } from './participation';
 import { isoStart } from './dates';
 import { spanAt } from './text';
 
@@ -81,7 +84,9 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
       review.push({ documentId: doc.id, line: lineOf(doc.text, u.start), message: `unresolved name "${u.text}"` });
     }
   }
-  const events = mergeEvents(candidates, docs);
+  const places = bundlePlaces(knowledge, docs);
+  const countryOf = new Map(places.map((p) => [p.id, p.country]));
+  const events = mergeEvents(candidates, docs, stateFinder(knowledge), countryOf);
   const entities = buildEntities(knowledge, docs, primaryOf, added);
   const documents = docs.map(toDocumentRecord);
   const mentions = buildMentions(docs);
@@ -90,7 +95,7 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
     documents,
     events,
     entities,
-    places: bundlePlaces(knowledge, docs),
+    places,
     topics: [...knowledge.topics].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, label }) => ({ id, label })),
     mentions,
   };
@@ -105,7 +110,7 @@ function bundlePlaces(knowledge: Knowledge, docs: DocumentAnalysis[]): Place[] {
 }
 
 /** Groups candidates by key into events: one real event, one record, every source kept. */
-function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): EventRecord[] {
+function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], states: StateFinder, countryOf: Map<string, string>): EventRecord[] {
   const groups = new Map<string, EventCandidate[]>();
   for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
   const docById = new Map(docs.map((d) => [d.id, d]));
@@ -114,16 +119,25 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
     const best = group.reduce(betterDate);
     if (!best.date) continue;
     const lead = group.find((c) => c.role === 'primary') ?? best;
-    const actorIds = new Set<string>();
+    const parts = new Map<string, ParticipantPart>();
+    const named = new Set<string>();
     const topicIds = new Set<string>();
     const sources = new Map<string, EventRecord['sources'][number]>();
+    const placeId = lead.placeId ?? group.find((c) => c.placeId)?.placeId;
+    const placeCountry = placeId ? countryOf.get(placeId) : undefined;
     for (const c of group) {
       const doc = docById.get(c.documentId)!;
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
       // A report's event is about those who took part; people it names in passing stay mentions only.
       const aside = c.role === 'primary' ? bystanders(doc) : new Set<string>();
-      if (c.actorIds) for (const id of c.actorIds) actorIds.add(id);
-      else for (const n of doc.names) if (n.type !== 'place' && within(n) && !inMeta(doc, n) && !aside.has(n.id)) actorIds.add(n.id);
+      const elsewhere = c.role === 'primary' ? candidates.filter((o) => o.documentId === c.documentId && o.role === 'referenced').map((o) => o.scope) : [];
+      const found = findParticipation(doc, { ...c.scope, role: c.role, placeCountry, elsewhere }, aside, states);
+      const chosen = c.actorIds && new Map(c.actorIds.map((id) => [id, found.participants.find((p) => p.id === id)?.part ?? 'attendee']));
+      for (const p of chosen ? [...chosen].map(([id, part]) => ({ id, part })) : found.participants) {
+        parts.set(p.id, strongerPart(parts.get(p.id), p.part));
+      }
+      for (const id of found.mentionedIds) named.add(id);
+      if (chosen) for (const p of found.participants) if (!chosen.has(p.id)) named.add(p.id);
       // A topic belongs to a whole article only when it comes up in two sentences or in the
       // lead; one passing remark ("strengthen external borders") is not what the meeting was about. A referenced event's sentence is
       // short, so one word there is enough.
@@ -151,19 +165,22 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[]): Ev
       title: lead.title,
       kind: lead.kind,
       date: best.date,
-      actorIds: [...actorIds].sort(),
+      actorIds: [...parts.keys()].sort(),
+      participants: [...parts].map(([id, part]) => ({ id, part })).sort((a, b) => a.id.localeCompare(b.id)),
+      mentionedIds: [...named].filter((id) => !parts.has(id)).sort(),
       topicIds: [...topicIds].sort(),
       sources: [...sources.values()]
         .map((s) => ({ ...s, evidence: s.evidence.sort((a, b) => a.start - b.start) }))
         .sort((a, b) => (a.role === b.role ? a.documentId.localeCompare(b.documentId) : a.role === 'primary' ? -1 : 1)),
     };
-    const placeId = lead.placeId ?? group.find((c) => c.placeId)?.placeId;
     if (placeId) event.placeId = placeId;
     if (group.every((c) => c.planned)) event.planned = true;
     events.push(event);
   }
   return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
+
+const FILLER_ROLE = /\bof the country$|^(?:the )?(?:head of (?:the )?state|leader of the nation|president|leader|minister|chairman|secretary)$/i;
 
 /** Knowledge entities and the people found in the texts, with the roles each document gives them, dated by that document's event. */
 function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>, added: { id: string; name: string }[]): Entity[] {
@@ -178,6 +195,8 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
       roles.set(r.personId, list);
     }
   }
+  // "President of the country" or "Head of State" says nothing beside the full title the same article gives.
+  for (const [id, list] of roles) roles.set(id, list.filter((r) => !FILLER_ROLE.test(r.title) || !list.some((o) => o.documentId === r.documentId && !FILLER_ROLE.test(o.title))));
   const spellings = spellingsOf(docs);
   const people = added.map((p) => ({ ...p, type: 'person' as const, aliases: [] as string[] }));
   return [...knowledge.entities, ...people]

@@ -13,7 +13,8 @@ const ROLE_WORD =
 // A military rank alone ("Major General") says less than the office beside it.
 const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)\s+)?(?:General|Colonel|Admiral)$/i;
 // Hard stops: the phrase in front of a name never reaches past these.
-const HARD_STOP = /[;:!?"“”()]\s*$|^\s*$/;
+// A parenthesised acronym ("... Anti-Terrorist Structure (RATS) Jumakhon Giyosov") is part of the title, not a stop.
+const HARD_STOP = /[;:!?"“”(]\s*$|(?<!\([A-Z][A-Za-z-]{1,9})\)\s*$|^\s*$/;
 // Soft stops: a role may lie just after one, or further back if the nearer part holds no role word.
 const SOFT_STOP = /(?:,|\bby\b|\bas well as\b|\band\b|\bwhile\b|\bthat\b|\bwith\b|\b(?:read|said|met|chaired|attended|welcomed|opened|addressed|noted|delivered)\b)\s*$/;
 const LEADING = /^(?:(?:then|also|the|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|mrs\.?)(?=\s|$)[\s,]*)+/i;

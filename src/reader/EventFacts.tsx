@@ -1,6 +1,7 @@
 import type { ViewBundle, DocumentEntry, EventRecord } from '../data/bundleSchema';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import type { FacetKey } from '../state/viewState';
+import { eventActors, PART_LABELS, type ActorFact } from './eventActors';
 
 /** Props of the event facts. */
 export interface EventFactsProps {
@@ -12,7 +13,7 @@ export interface EventFactsProps {
 }
 
 /** A fact whose values are buttons that filter to them; nothing when there are none. */
-function FactChips({ term, items, onPick }: { term: string; items: { id: string; label: string }[]; onPick: (id: string) => void }) {
+function FactChips({ term, items, onPick }: { term: string; items: { id: string; label: string; detail?: string }[]; onPick: (id: string) => void }) {
   if (items.length === 0) return null;
   return (
     <>
@@ -23,6 +24,7 @@ function FactChips({ term, items, onPick }: { term: string; items: { id: string;
             <li key={item.id}>
               <button type="button" onClick={() => onPick(item.id)} title={`Filter to events with ${item.label}`}>
                 {item.label}
+                {item.detail && <span className="chip-detail">{item.detail}</span>}
               </button>
             </li>
           ))}
@@ -35,7 +37,8 @@ function FactChips({ term, items, onPick }: { term: string; items: { id: string;
 /** The event's facts beside the text: the date with its basis and words, place, actors, topics, quotations and figures. */
 export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
   const place = event.placeId ? bundle.places.find((p) => p.id === event.placeId) : undefined;
-  const actors = event.actorIds.map((id) => bundle.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
+  const actors = eventActors(bundle, event, doc?.id);
+  const describe = (a: ActorFact) => [a.part && PART_LABELS[a.part], a.role].filter(Boolean).join(' · ') || undefined;
   const topics = event.topicIds.map((id) => bundle.topics.find((t) => t.id === id)).filter((t) => t !== undefined);
   const nameOf = (id?: string) => (id ? (bundle.entities.find((e) => e.id === id)?.name ?? id) : 'Speaker not named');
   return (
@@ -55,7 +58,8 @@ export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
           {event.kind}
           {event.planned ? ' (planned)' : ''}
         </dd>
-        <FactChips term="Actors" items={actors.map((a) => ({ id: a.id, label: a.name }))} onPick={(id) => onFilter('actors', id)} />
+        <FactChips term="Took part" items={actors.taking.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))} onPick={(id) => onFilter('actors', id)} />
+        <FactChips term="Also named" items={actors.named.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))} onPick={(id) => onFilter('actors', id)} />
         <FactChips term="Topics" items={topics.map((t) => ({ id: t.id, label: t.label }))} onPick={(id) => onFilter('topics', id)} />
       </dl>
       {doc?.quotes && doc.quotes.length > 0 && (

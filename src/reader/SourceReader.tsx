@@ -30,6 +30,9 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
   const body = useDocumentBody(bundle, event.id, source);
   const close = () => store.getState().selectEvent(undefined);
   const onFilter = (key: FacetKey, id: string) => {
+    // An actor this event only names would filter the event itself away; counting what is
+    // only named keeps it, and the switch in the Actors panel says so.
+    if (key === 'actors' && !event.actorIds.includes(id)) store.setState({ actorScope: 'named' });
     if (!store.getState()[key].includes(id)) store.getState().toggleFacet(key, id);
   };
   useEffect(() => setTab(0), [event.id]);

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand';
-import { DEFAULT_VIEW_STATE, type FacetKey, type LaneGrouping, type ViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, type ActorScope, type FacetKey, type LaneGrouping, type ViewState } from './viewState';
 import type { UrlNotice } from './urlCodec';
 
 /** How a change should reach the browser history: a new entry (Back undoes it) or in place. */
@@ -12,11 +12,14 @@ export interface FiltersSlice {
   topics: string[];
   places: string[];
   kinds: string[];
+  /** Whether the actors facet reaches events whose sources only name an actor. */
+  actorScope: ActorScope;
   /** The filter ticked last, so "remove the last filter" knows which; not part of the URL. */
   lastFilter?: { key: FacetKey; id: string };
   setQuery: (q: string) => void;
   toggleFacet: (key: FacetKey, id: string) => void;
   setFacet: (key: FacetKey, ids: string[]) => void;
+  setActorScope: (scope: ActorScope) => void;
   clearFilters: () => void;
 }
 
@@ -71,6 +74,7 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
         return { [key]: on ? [...s[key], id] : s[key].filter((x) => x !== id), lastFilter: on ? { key, id } : undefined, historyMode: 'push' as const };
       }),
     setFacet: (key, ids) => set({ [key]: ids, historyMode: 'push' }),
+    setActorScope: (actorScope) => set({ actorScope, historyMode: 'push' }),
     clearFilters: () => set({ q: '', actors: [], topics: [], places: [], kinds: [], historyMode: 'push' }),
     setWindow: (window, mode = 'replace') => set({ window, historyMode: mode }),
     setLanes: (lanes) => set({ lanes, historyMode: 'push' }),
@@ -107,7 +111,7 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Reads the view state (what goes into the URL) out of the store. */
 export function selectViewState(s: AppState): ViewState {
-  const v: ViewState = { q: s.q, actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds, lanes: s.lanes };
+  const v: ViewState = { q: s.q, actors: s.actors, actorScope: s.actorScope, topics: s.topics, places: s.places, kinds: s.kinds, lanes: s.lanes };
   if (s.window) {
     const [from, to] = daysFromWindow(s.window);
     v.from = from;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_VIEW_STATE, FACET_KEYS, type LaneGrouping, type ViewState } from './viewState';
 
 /** The query parameters a link may carry, in the order they are written (excalidraw's whitelist idea). */
-export const URL_KEYS = ['q', 'actors', 'topics', 'places', 'kinds', 'from', 'to', 'event', 'lanes'] as const;
+export const URL_KEYS = ['q', 'actors', 'named', 'topics', 'places', 'kinds', 'from', 'to', 'event', 'lanes'] as const;
 
 /** Longest search text a link may carry. */
 export const MAX_QUERY_LENGTH = 200;
@@ -32,7 +32,10 @@ const preview = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FACET_KEYS) if (state[key].length) params.set(key, state[key].join(','));
+  for (const key of FACET_KEYS) {
+    if (state[key].length) params.set(key, state[key].join(','));
+    if (key === 'actors' && state.actorScope === 'named') params.set('named', '1');
+  }
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.event) params.set('event', state.event);
@@ -89,6 +92,11 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
   if (event !== null) {
     if (idSchema.safeParse(event).success) state.event = event;
     else notices.push({ key: 'event', value: preview(event), reason: 'not a valid id' });
+  }
+  const named = params.get('named');
+  if (named !== null) {
+    if (named === '1' || named === '0') state.actorScope = named === '1' ? 'named' : 'part';
+    else notices.push({ key: 'named', value: preview(named), reason: 'named is "1" (count actors only named) or "0"' });
   }
   const lanes = params.get('lanes');
   if (lanes !== null) {

@@ -1,6 +1,12 @@
 /** How the timeline groups events into lanes. */
 export type LaneGrouping = 'place' | 'kind';
 
+/**
+ * Which events an actor filter and its counts reach: those the actor took part in, or also
+ * those whose sources only name the actor (a group discussed, a body whose resolutions are cited).
+ */
+export type ActorScope = 'part' | 'named';
+
 /** Everything a shared link restores: filters, search, time window and the selected event. */
 export interface ViewState {
   q: string;
@@ -8,6 +14,8 @@ export interface ViewState {
   topics: string[];
   places: string[];
   kinds: string[];
+  /** What the actors facet counts: taking part (the default) or also being named. */
+  actorScope: ActorScope;
   /** First visible day, ISO; absent means "fit all". */
   from?: string;
   /** Last visible day, ISO. */
@@ -25,6 +33,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   topics: [],
   places: [],
   kinds: [],
+  actorScope: 'part',
   lanes: 'place',
 };
 

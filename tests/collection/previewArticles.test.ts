@@ -20,7 +20,10 @@ describe('previewArticles', () => {
     expect(p!.article.id).toBe(userArticleId('bishkek.txt', BISHKEK_ARTICLE));
     expect(p!.article.id).toMatch(/^mine-bishkek-[0-9a-f]{8}$/);
     expect(p!.event).toMatchObject({ placeId: 'bishkek', date: { start: '2024-04-11', basis: 'stated', asStated: 'On 11 April 2024' } });
-    expect(p!.event!.actorIds).toContain('cis');
+    // The Kyrgyz delegation's state takes part; the CIS, whose members meet, and the SCO, whose convention is recalled, are only named.
+    expect(p!.event!.actorIds).toContain('kyrgyzstan');
+    expect(p!.event!.actorIds).not.toContain('cis');
+    expect(p!.event!.mentionedIds).toEqual(expect.arrayContaining(['cis', 'sco']));
     for (const e of p!.event!.sources[0]!.evidence) expect(BISHKEK_ARTICLE.slice(e.start, e.end)).toBe(e.text);
     expect(p!.unresolved).toEqual(['Zarina Tokoeva']);
     expect(p!.review.map((r) => r.message)).toContain('unresolved name "Zarina Tokoeva"');

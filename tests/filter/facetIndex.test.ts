@@ -136,3 +136,20 @@ describe('facetIndex', () => {
     );
   });
 });
+
+describe('the actor scope', () => {
+  it('counts an actor only where it took part, and also where it is named when asked', () => {
+    const tashkent = bundle.events.find((e) => e.id === '2024-09-04-tashkent-conference')!;
+    expect(tashkent.mentionedIds).toContain('isis');
+    const part = facetIndexOf(bundle.events, 'part');
+    const named = facetIndexOf(bundle.events, 'named');
+    const all = fullBitset(bundle.events.length);
+    const count = (index: typeof part, id: string) => countFacets(index, all, {}).actors.get(id) ?? 0;
+    expect(count(part, 'isis')).toBe(bundle.events.filter((e) => e.actorIds.includes('isis')).length);
+    expect(count(named, 'isis')).toBe(bundle.events.filter((e) => e.actorIds.includes('isis') || e.mentionedIds?.includes('isis')).length);
+    expect(count(named, 'isis')).toBeGreaterThan(count(part, 'isis'));
+    const hits = pickBits(named.events, valueBits(named, 'actors', ['isis'])).map((e) => e.id);
+    expect(hits).toContain(tashkent.id);
+    expect(pickBits(part.events, valueBits(part, 'actors', ['isis'])).map((e) => e.id)).not.toContain(tashkent.id);
+  });
+});

@@ -10,6 +10,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
   .record({
     q: fc.string({ maxLength: 60 }).map((s) => s.trim()),
     actors: idsArb,
+    actorScope: fc.constantFrom('part' as const, 'named' as const),
     topics: idsArb,
     places: idsArb,
     kinds: idsArb,
@@ -52,6 +53,15 @@ describe('encodeViewState / decodeViewState', () => {
       'actors=vladimir-voronkov,rashid-alimov&topics=border-security',
     );
     expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, actors: ['isis'], actorScope: 'named' })).toBe('actors=isis&named=1');
+  });
+
+  it('reads the actor scope and refuses any other value with a notice', () => {
+    expect(decodeViewState('named=1').state.actorScope).toBe('named');
+    const { state, notices } = decodeViewState('named=yes&actors=isis');
+    expect(state.actorScope).toBe('part');
+    expect(state.actors).toEqual(['isis']);
+    expect(notices.map((n) => n.key)).toEqual(['named']);
   });
 
   it('drops malformed values with a notice and keeps the rest', () => {
