@@ -167,6 +167,8 @@ export function AddArticles({ base, bundle, collection, knowledge, save, onAdded
               correction={corrections[p.article.id] ?? {}}
               onCorrect={(next) => setCorrections({ ...corrections, [p.article.id]: next })}
               onPublished={(iso) => void publish(p.article.name, iso)}
+              onAddEntity={(entity) => void teach(addKnown(collection, { entity }))}
+              onAddAlias={(alias) => void teach(addAlias(collection, alias))}
             />
           ))}
           <div className="teach">

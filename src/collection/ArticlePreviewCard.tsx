@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { ViewBundle } from '../data/bundleSchema';
-import type { Knowledge } from '../data/knowledgeSchema';
+import type { Knowledge, KnownEntity } from '../data/knowledgeSchema';
+import type { AddedAlias } from './collectionSchema';
+import { NameDecisions } from './NameDecisions';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import { SourceText } from '../reader/SourceText';
 import type { FacetKey } from '../state/viewState';
@@ -19,6 +21,10 @@ export interface ArticlePreviewCardProps {
   onCorrect: (next: ArticleCorrection) => void;
   /** Called with the publication date a person gives for an article that has none. */
   onPublished: (iso: string) => void;
+  /** Called with a person or organisation a person confirms or adds from the names found. */
+  onAddEntity: (entity: KnownEntity) => void;
+  /** Called with a spelling a person marks as the same as a known entity. */
+  onAddAlias: (alias: AddedAlias) => void;
 }
 
 /**
@@ -26,7 +32,7 @@ export interface ArticlePreviewCardProps {
  * the words it came from, the warnings, the text with the evidence marked, and fields to
  * correct. Clicking a marked name in the text adds it as an actor, or makes a place the place.
  */
-export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect, onPublished }: ArticlePreviewCardProps) {
+export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect, onPublished, onAddEntity, onAddAlias }: ArticlePreviewCardProps) {
   const { article, document, event, referenced, review } = preview;
   // The preview's mentions, the knowledge's places (a new place included) and the gazetteer's
   // places the article names say what the text marks.
@@ -72,6 +78,7 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
           </ul>
         </div>
       )}
+      <NameDecisions names={preview.names} knowledge={knowledge} documentId={article.id} onAddEntity={onAddEntity} onAddAlias={onAddAlias} />
       <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} places={places} people={preview.people} onChange={onCorrect} />
       <details className="preview-text" open>
         <summary>The article, with the evidence marked</summary>

@@ -2,6 +2,9 @@ import type { EventRecord, Place } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { ArticleCorrection } from './curation';
 
+/** The kinds the ingest gives, offered when a person corrects one; any other word is allowed. */
+const EVENT_KINDS = ['meeting', 'conference', 'summit', 'session', 'forum', 'talks', 'visit', 'exercise', 'declaration', 'convention', 'agreement', 'strategy', 'process'];
+
 /** Props of the correction form for one previewed article. */
 export interface CorrectionFieldsProps {
   idPrefix: string;
@@ -48,6 +51,20 @@ export function CorrectionFields({ idPrefix, event, correction, knowledge, place
           <option value="year">year only</option>
         </select>
       </span>
+      <label htmlFor={id('kind')}>Kind</label>
+      <input
+        id={id('kind')}
+        type="text"
+        list={id('kinds')}
+        maxLength={40}
+        value={correction.kind ?? event?.kind ?? ''}
+        onChange={(e) => onChange({ ...correction, kind: e.target.value })}
+      />
+      <datalist id={id('kinds')}>
+        {EVENT_KINDS.map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
       <label htmlFor={id('place')}>Place</label>
       <select id={id('place')} value={placeId} onChange={(e) => onChange({ ...correction, placeId: e.target.value || undefined })}>
         <option value="">(none)</option>

@@ -10,6 +10,7 @@ export interface ArticleCorrection {
   date?: { start: string; end?: string; precision: 'day' | 'month' | 'year' };
   placeId?: string;
   actorIds?: string[];
+  kind?: string;
 }
 
 /** The curation for a corrected article, or nothing when the person changed nothing. */
@@ -18,6 +19,7 @@ export function curationFor(documentId: string, correction: ArticleCorrection): 
   if (correction.title?.trim()) c.title = correction.title.trim();
   if (correction.placeId) c.placeId = correction.placeId;
   if (correction.actorIds) c.actorIds = [...correction.actorIds].sort();
+  if (correction.kind?.trim()) c.kind = correction.kind.trim().toLowerCase();
   if (correction.date) {
     c.date = { ...correction.date, reason: 'corrected by the person who added the article' };
     if (!c.date.end) delete c.date.end;
@@ -32,7 +34,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** The correction without the fields the person left as the ingest found them, so only real changes are kept. */
 export function changedFields(
-  event: { title: string; date: { start: string; end?: string; precision: string }; placeId?: string; actorIds: string[] } | undefined,
+  event: { title: string; kind: string; date: { start: string; end?: string; precision: string }; placeId?: string; actorIds: string[] } | undefined,
   correction: ArticleCorrection,
 ): ArticleCorrection {
   if (!event) return correction;
@@ -42,5 +44,6 @@ export function changedFields(
   if (d && (d.start !== event.date.start || (d.end ?? '') !== (event.date.end ?? '') || d.precision !== event.date.precision)) changed.date = d;
   if (correction.placeId !== undefined && correction.placeId !== event.placeId) changed.placeId = correction.placeId;
   if (correction.actorIds && !sameSet(correction.actorIds, event.actorIds)) changed.actorIds = correction.actorIds;
+  if (correction.kind !== undefined && correction.kind.trim() && correction.kind.trim().toLowerCase() !== event.kind) changed.kind = correction.kind;
   return changed;
 }

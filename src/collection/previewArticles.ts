@@ -6,6 +6,7 @@ import { buildBundle } from '../ingest/buildBundle';
 import { checkSources, documentIdOf, type KnownText, type RawSource, type Rejection } from '../ingest/checkSources';
 import type { Collection, UserArticle } from './collectionSchema';
 import { extendKnowledge, slugify } from './extendKnowledge';
+import { nameDecisions, type NameDecision } from './nameDecisions';
 
 /** What the ingest found in one new article, shown to the person before they accept it. */
 export interface ArticlePreview {
@@ -24,6 +25,8 @@ export interface ArticlePreview {
   unresolved: string[];
   /** The people the article names that the knowledge file does not know, so actors can be shown by name. */
   people: { id: string; name: string }[];
+  /** Every person, organisation and state the article names, with what was decided for each. */
+  names: NameDecision[];
 }
 
 /** The previews of the usable files and, for every other file, the reason it was refused. */
@@ -91,15 +94,19 @@ export function previewArticles(
     const named = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.id));
     const ofDoc = (e: EventRecord) => e.sources.find((s) => s.documentId === article.id);
     const items = review.filter((r) => r.documentId === article.id).map(({ line, message }) => ({ line, message }));
+    const unresolved = [...new Set(items.map((r) => /^unresolved name "(.+)"$/.exec(r.message)?.[1]).filter((n): n is string => !!n))];
+    const event = bundle.events.find((e) => ofDoc(e)?.role === 'primary');
+    const spots = unresolved.map((text) => ({ text, start: Math.max(0, article.text.indexOf(text)) }));
     return {
       article,
       document,
-      event: bundle.events.find((e) => ofDoc(e)?.role === 'primary'),
+      event,
       referenced: bundle.events.filter((e) => ofDoc(e)?.role === 'referenced'),
       mentions,
       places: bundle.places.filter((p) => named.has(p.id) && !known.has(p.id)),
       review: items,
-      unresolved: [...new Set(items.map((r) => /^unresolved name "(.+)"$/.exec(r.message)?.[1]).filter((n): n is string => !!n))],
+      unresolved,
+      names: nameDecisions(article.text, mentions, bundle.entities, extended, event, spots, article.id),
       people: bundle.entities
         .filter((e) => e.type === 'person' && !knowledge.entities.some((k) => k.id === e.id) && bundle.mentions.some((m) => m.documentId === article.id && m.id === e.id))
         .map(({ id, name }) => ({ id, name })),

@@ -34,6 +34,8 @@ export const knownEntitySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** For states: the id of the capital place, used to tint the map. */
   capital: slugSchema.optional(),
+  /** Titles a person confirmed for this entity, each in the article that gives it. */
+  roles: z.array(z.object({ title: z.string().trim().min(1).max(200), documentId: z.string().min(1) })).optional(),
 });
 
 /** A topic of the taxonomy with the words and phrases that signal it. */
@@ -78,6 +80,8 @@ export const documentCurationSchema = z.object({
   placeId: slugSchema.optional(),
   /** The people, organisations and states of the primary event, replacing those the text matching found. */
   actorIds: z.array(slugSchema).optional(),
+  /** The kind of the primary event (meeting, summit, ...) where the text's wording misleads. */
+  kind: z.string().trim().min(1).max(40).optional(),
   /** A person checked the date against the text and prefers theirs even to a stated one. */
   dateOverridesText: z.boolean().optional(),
   /** Why a person curated this document. */

@@ -185,6 +185,13 @@ const FILLER_ROLE = /\bof the country$|^(?:the )?(?:head of (?:the )?state|leade
 /** Knowledge entities and the people found in the texts, with the roles each document gives them, dated by that document's event. */
 function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>, added: { id: string; name: string }[]): Entity[] {
   const roles = new Map<string, Entity['roles']>();
+  // Titles a person confirmed come first, dated like those the texts give.
+  for (const e of knowledge.entities) {
+    for (const r of e.roles ?? []) {
+      const date = primaryOf.get(r.documentId)?.date?.start;
+      roles.set(e.id, [...(roles.get(e.id) ?? []), date ? { title: r.title, documentId: r.documentId, date } : { title: r.title, documentId: r.documentId }]);
+    }
+  }
   for (const doc of docs) {
     const date = primaryOf.get(doc.id)?.date?.start;
     for (const r of doc.roles) {

@@ -85,7 +85,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   return {
     key,
     title,
-    kind: known?.kind ?? kind,
+    kind: curation?.kind ?? known?.kind ?? kind,
     date,
     placeId,
     documentId: doc.id,

@@ -17,7 +17,7 @@ const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)\s+)?(?:Genera
 const HARD_STOP = /[;:!?"“”(]\s*$|(?<!\([A-Z][A-Za-z-]{1,9})\)\s*$|^\s*$/;
 // Soft stops: a role may lie just after one, or further back if the nearer part holds no role word.
 const SOFT_STOP = /(?:,|\bby\b|\bas well as\b|\band\b|\bwhile\b|\bthat\b|\bwith\b|\b(?:read|said|met|chaired|attended|welcomed|opened|addressed|noted|delivered)\b)\s*$/;
-const LEADING = /^(?:(?:then|also|the|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|mrs\.?)(?=\s|$)[\s,]*)+/i;
+const LEADING = /^(?:(?:then|also|the|an|a|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|mrs\.?)(?=\s|$)[\s,]*)+/i;
 const TRAILING = /(?:[\s,]+(?:h\.e\.|mr\.?|ms\.?|mrs\.?|dr\.?|honorable|honourable))+\s*$|[\s,]+$/i;
 const TRAILING_RANK = /,\s*(?:(?:Lieutenant|Major|Brigadier|Colonel)\s+)?(?:General|Colonel)$/i;
 const SPEECH_OBJECT = /^(?:address|message|speech|letter|greetings?|video message) of (?:the )?/i;

@@ -61,6 +61,41 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect((await loadCollection()).articles).toEqual([]);
   });
 
+  it('lists every name with its decision, adds a new person with a role, and takes a corrected kind', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
+    const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    const names = within(preview).getByRole('table');
+    // "Zarina Tokoeva, an adviser to the Kyrgyz delegation, said ...": found by the patterns, with her part and title.
+    const zarina = within(names).getByRole('row', { name: /Zarina Tokoeva/ });
+    expect(zarina).toHaveTextContent(/new person/);
+    expect(zarina).toHaveTextContent(/adviser to the Kyrgyz delegation/);
+    expect(zarina).toHaveTextContent(/speaker/);
+    // The CIS is known, and only named: its members meet.
+    expect(within(names).getByRole('row', { name: /^CIS/ })).toHaveTextContent(/known organisation: Commonwealth of Independent States.*only named/);
+
+    await userEvent.click(within(zarina).getByRole('button', { name: 'Rename Zarina Tokoeva' }));
+    const form = within(preview).getByRole('form', { name: 'New entity for Zarina Tokoeva' });
+    await userEvent.clear(within(form).getByLabelText('Role'));
+    await userEvent.type(within(form).getByLabelText('Role'), 'Adviser to the Kyrgyz delegation');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    // Kept at once, and the article checked again against it: she is known now.
+    await vi.waitFor(async () => expect((await loadCollection()).knowledge.entities.map((e) => e.id)).toEqual(['zarina-tokoeva']));
+    const stored = (await loadCollection()).knowledge.entities[0]!;
+    expect(stored).toMatchObject({ name: 'Zarina Tokoeva', type: 'person', roles: [{ title: 'Adviser to the Kyrgyz delegation' }] });
+    const again = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    await vi.waitFor(() => expect(within(within(again).getByRole('table')).getByRole('row', { name: /Zarina Tokoeva/ })).toHaveTextContent(/known person/));
+
+    const kind = within(again).getByLabelText('Kind');
+    expect(kind).toHaveValue('meeting');
+    await userEvent.clear(kind);
+    await userEvent.type(kind, 'summit');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Add this article' }));
+    await screen.findByText(/Added 1 article to your collection/);
+    expect((await loadCollection()).knowledge.curations[0]).toMatchObject({ kind: 'summit' });
+  });
+
   it('checks with the gazetteer, loaded when the panel opens, so the places the knowledge file lacks can be chosen', async () => {
     const fetchMock = mockBundleFetch(undefined, 200, sliceTable(['Karakol']));
     renderApp();
