@@ -24,7 +24,10 @@ const SPEECH_OBJECT = /^(?:address|message|speech|letter|greetings?|video messag
 
 /** Trims articles, honorifics and "the Address of" from the ends of a role phrase. */
 function tidy(role: string): string {
-  return role.replace(LEADING, '').replace(TRAILING, '').replace(TRAILING, '').replace(SPEECH_OBJECT, '').replace(TRAILING_RANK, '').trim();
+  return role
+    .replace(/^[“"‘']+/, '')
+    // "The collective meeting of the Kyrgyz President": the title is what follows the event.
+    .replace(/^.*\b(?:meeting|conference|summit|session|talks|visit)\s+(?:of|with|by)\s+(?:the\s+)?/i, '').replace(LEADING, '').replace(TRAILING, '').replace(TRAILING, '').replace(SPEECH_OBJECT, '').replace(TRAILING_RANK, '').trim();
 }
 
 /**

@@ -134,4 +134,44 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('adds a real report’s unknown official as a new person with a role, who is a filterable actor after a reload', async () => {
+    // A real report (tests/fixtures/eval, b15): none of its officials is in the knowledge file.
+    const report = readFileSync(join(import.meta.dirname, '../fixtures/eval/articles/b15_bishkek-cis-security-services-council.txt'), 'utf8');
+    const { context, page, errors } = await freshProfile();
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    await panelOf(page).getByLabel('Article text').fill(report);
+    await panelOf(page).getByRole('button', { name: 'Check pasted text' }).click();
+    const preview = panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' });
+    const names = preview.getByRole('table');
+    // "The meeting, chaired by Kamchybek Tashiev, the Chairman of the State National Security Committee, ..."
+    const tashiev = names.getByRole('row', { name: /Kamchybek Tashiev/ });
+    await expect.poll(() => tashiev.textContent()).toMatch(/new person.*Chairman of the State National Security Committee.*chair/);
+    expect(await names.getByRole('row', { name: /Alexander Bortnikov/ }).textContent()).toMatch(/new person/);
+
+    await tashiev.getByRole('button', { name: 'Rename Kamchybek Tashiev' }).click();
+    const form = preview.getByRole('form', { name: 'New entity for Kamchybek Tashiev' });
+    await form.getByLabel('Role').fill('Chairman of the State Committee for National Security of Kyrgyzstan');
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await expect.poll(() => panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' }).getByRole('row', { name: /Kamchybek Tashiev/ }).textContent()).toMatch(/known person/);
+    await panelOf(page).getByRole('button', { name: 'Add this article' }).click();
+    await page.getByText(/Added 1 article to your collection/).waitFor();
+
+    await page.reload();
+    await page.getByRole('region', { name: 'Timeline' }).waitFor();
+    const actors = page.getByRole('group', { name: 'Actors' });
+    // The people list is long, so he is found through its filter box.
+    await actors.getByPlaceholder('Filter people').fill('Tashiev');
+    const person = actors.getByRole('checkbox', { name: /^Kamchybek Tashiev \(1\)$/ });
+    await person.check();
+    await expect.poll(() => eventTitles(page)).toHaveLength(1);
+    const row = page.getByRole('list', { name: 'Events' }).getByRole('button').first();
+    expect(await row.textContent()).toMatch(/Bishkek.*from your article/);
+    await row.click();
+    // The reader gives him his part and the title he was given.
+    const facts = page.locator('.event-facts');
+    await expect.poll(() => facts.textContent()).toMatch(/Kamchybek Tashiev\s*chair · Chairman of the State/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
