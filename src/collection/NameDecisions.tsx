@@ -107,7 +107,8 @@ function NameRow({ decision: d, editing, onEdit, knowledge, documentId, onAddEnt
           {d.role && <div className="muted">{d.role}</div>}
         </td>
         <td>{d.part ? (d.part === 'named' ? 'only named' : PART_LABELS[d.part]) : ''}</td>
-        <td className="decision-actions">
+        <td>
+          <div className="decision-actions">
           {isNew && (
             <>
               <button type="button" onClick={() => onAddEntity(entityFromDecision(d, d.name ?? d.spelling, newType, d.role ?? '', documentId, knowledge))} aria-label={`Accept ${d.spelling} as a new ${newType}`}>
@@ -133,6 +134,7 @@ function NameRow({ decision: d, editing, onEdit, knowledge, documentId, onAddEnt
               Same as…
             </button>
           )}
+          </div>
         </td>
       </tr>
       {editing && (

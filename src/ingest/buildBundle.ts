@@ -114,6 +114,9 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], sta
   const groups = new Map<string, EventCandidate[]>();
   for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
   const docById = new Map(docs.map((d) => [d.id, d]));
+  // Per document, the passages about the events it only recalls.
+  const recalled = new Map<string, EventCandidate['scope'][]>();
+  for (const c of candidates) if (c.role === 'referenced') recalled.set(c.documentId, [...(recalled.get(c.documentId) ?? []), c.scope]);
   const events: EventRecord[] = [];
   for (const [key, group] of groups) {
     const best = group.reduce(betterDate);
@@ -130,7 +133,7 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], sta
       const within = (m: { start: number; end: number }) => m.start >= c.scope.start && m.end <= c.scope.end;
       // A report's event is about those who took part; people it names in passing stay mentions only.
       const aside = c.role === 'primary' ? bystanders(doc) : new Set<string>();
-      const elsewhere = c.role === 'primary' ? candidates.filter((o) => o.documentId === c.documentId && o.role === 'referenced').map((o) => o.scope) : [];
+      const elsewhere = c.role === 'primary' ? (recalled.get(c.documentId) ?? []) : [];
       const found = findParticipation(doc, { ...c.scope, role: c.role, placeCountry, elsewhere }, aside, states);
       const chosen = c.actorIds && new Map(c.actorIds.map((id) => [id, found.participants.find((p) => p.id === id)?.part ?? 'attendee']));
       for (const p of chosen ? [...chosen].map(([id, part]) => ({ id, part })) : found.participants) {
