@@ -41,7 +41,7 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
       continue;
     }
     const { bundle, review } = buildBundle(accepted, knowledge, gazetteer);
-    problems.push(...review.filter((r) => r.documentId === id && !r.message.startsWith('unresolved name')).map((r) => r.message));
+    problems.push(...review.filter((r) => r.documentId === id && !/^(?:unresolved name|new person) "/.test(r.message)).map((r) => r.message));
     rows.push({ ...scoreArticle(bundle, id, truth), problems });
   }
   const count = (f: (r: EvalResult['rows'][number]) => boolean | number) => rows.reduce((n, r) => n + Number(f(r)), 0);

@@ -73,6 +73,7 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
     const line = lineOf(doc.text, Math.max(0, doc.plain.replace(/\s/g, ' ').indexOf(m.spelling)));
     review.push({ documentId: m.documentId, line, message: `merged person "${m.spelling}" into "${m.into}": ${m.reason}` });
   }
+  const knownIds = new Set(knowledge.entities.map((e) => e.id));
   const candidates: EventCandidate[] = [];
   const primaryOf = new Map<string, EventCandidate>();
   for (const doc of docs) {
@@ -81,7 +82,10 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
     candidates.push(primary, ...findReferencedEvents(doc, knowledge, primary));
     for (const p of primary.problems) review.push({ documentId: doc.id, line: lineOf(doc.text, primary.evidence[0]?.start ?? 0), message: p });
     for (const u of doc.unresolved) {
-      review.push({ documentId: doc.id, line: lineOf(doc.text, u.start), message: `unresolved name "${u.text}"` });
+      // A name the patterns made a new person is decided, but a person should still confirm it.
+      const found = doc.names.some((n) => n.type === 'person' && !knownIds.has(n.id) && n.start < u.end && u.start < n.end);
+      const message = found ? `new person "${u.text}": not in the knowledge file, found by the name patterns` : `unresolved name "${u.text}"`;
+      review.push({ documentId: doc.id, line: lineOf(doc.text, u.start), message });
     }
   }
   const places = bundlePlaces(knowledge, docs);

@@ -95,7 +95,7 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     const e = bundle.events[0]!;
     expect(e.placeId).toBe('bishkek');
     expect(e.date).toMatchObject({ start: '2024-04-11', basis: 'stated' });
-    expect(r.stderr).toMatch(/bishkek\.txt:\d+: unresolved name "Zarina Tokoeva"/);
+    expect(r.stderr).toMatch(/bishkek\.txt:\d+: new person "Zarina Tokoeva": not in the knowledge file/);
   });
 
   it('fails with a message, not a stack trace, when nothing can be built', () => {

@@ -27,7 +27,7 @@ describe('Add articles', { timeout: 30_000 }, () => {
     const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
     const preview = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
     expect(preview).toHaveTextContent(/Found: Meeting of the heads of security agencies of the CIS member states, 11 April 2024 in Bishkek/);
-    expect(preview).toHaveTextContent(/unresolved name "Zarina Tokoeva"/);
+    expect(preview).toHaveTextContent(/new person "Zarina Tokoeva": not in the knowledge file/);
     const evidence = [...preview.querySelectorAll('mark.evidence')].map((m) => m.textContent);
     expect(evidence).toContain('On 11 April 2024');
     expect(preview.querySelector('script')).toBeNull();

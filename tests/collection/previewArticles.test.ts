@@ -25,8 +25,10 @@ describe('previewArticles', () => {
     expect(p!.event!.actorIds).not.toContain('cis');
     expect(p!.event!.mentionedIds).toEqual(expect.arrayContaining(['cis', 'sco']));
     for (const e of p!.event!.sources[0]!.evidence) expect(BISHKEK_ARTICLE.slice(e.start, e.end)).toBe(e.text);
-    expect(p!.unresolved).toEqual(['Zarina Tokoeva']);
-    expect(p!.review.map((r) => r.message)).toContain('unresolved name "Zarina Tokoeva"');
+    // She is found by the name patterns: a new person to confirm, not a name left unresolved.
+    expect(p!.unresolved).toEqual([]);
+    expect(p!.review.map((r) => r.message)).toContain('new person "Zarina Tokoeva": not in the knowledge file, found by the name patterns');
+    expect(p!.names.find((n) => n.spelling === 'Zarina Tokoeva')?.decision).toBe('new-person');
     expect(p!.referenced.map((e) => e.id)).toContain('sco-convention-on-countering-extremism');
   });
 

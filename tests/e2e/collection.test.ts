@@ -41,7 +41,7 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     await panelOf(page).getByRole('button', { name: 'Check pasted text' }).click();
     const preview = panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' });
     await expect.poll(() => preview.textContent()).toMatch(/Found: Meeting of the heads of security agencies of the CIS member states, 11 April 2024 in Bishkek/);
-    expect(await preview.textContent()).toMatch(/unresolved name "Zarina Tokoeva"/);
+    expect(await preview.textContent()).toMatch(/new person "Zarina Tokoeva": not in the knowledge file/);
     expect(await preview.locator('mark.evidence').allTextContents()).toContain('On 11 April 2024');
     await preview.getByLabel('Title').fill('CIS security chiefs meet in Bishkek');
     await panelOf(page).getByRole('button', { name: 'Add this article' }).click();
