@@ -125,6 +125,8 @@ export const entitySchema = z.object({
   type: z.enum(['person', 'organisation', 'state']),
   aliases: z.array(z.string()),
   roles: z.array(roleSchema),
+  /** The organisation this one is part of, where the knowledge file says. */
+  parentId: slugSchema.optional(),
 });
 
 /** A place with coordinates. */

@@ -131,7 +131,8 @@ export const entity = (v: unknown) =>
   (v.type === 'person' || v.type === 'organisation' || v.type === 'state') &&
   every(v.aliases, str) &&
   every(v.roles, role) &&
-  onlyKeys(v, 5);
+  opt(v.parentId, slug) &&
+  onlyKeys(v, 5 + defined(v.parentId));
 
 /** A place record. */
 export const place = (v: unknown) =>

@@ -34,6 +34,8 @@ export const knownEntitySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** For states: the id of the capital place, used to tint the map. */
   capital: slugSchema.optional(),
+  /** For a body of a larger organisation: that organisation's id (RATS is part of the SCO). */
+  parentId: slugSchema.optional(),
   /** Titles a person confirmed for this entity, each in the article that gives it. */
   roles: z.array(z.object({ title: z.string().trim().min(1).max(200), documentId: z.string().min(1) })).optional(),
 });

@@ -40,10 +40,10 @@ export const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.s
 
 /** The facet items of a bundle with their counts: actors by type, topics, places, kinds. */
 export function facetItems(bundle: ViewBundle, counts: FacetCounts) {
+  const nameOf = (id: string) => bundle.entities.find((e) => e.id === id)?.name ?? id;
+  const detailOf = (e: Entity) => (e.type === 'person' ? rolesOf(e) : e.parentId ? `part of ${nameOf(e.parentId)}` : undefined);
   const entity = (type: Entity['type']): FacetItem[] =>
-    bundle.entities
-      .filter((e) => e.type === type)
-      .map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: type === 'person' ? rolesOf(e) : undefined }));
+    bundle.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: detailOf(e) }));
   const kinds = kindsOf(bundle.events);
   return {
     people: entity('person'),

@@ -7,6 +7,7 @@ import { readMetadata, type DocumentMetadata } from './metadata';
 import { findQuotes, type FoundQuote } from './quotes';
 import { findRoles, type FoundRole } from './roles';
 import { findPeople, type FoundPerson } from './people/findPeople';
+import { findOrganisations, type FoundOrganisation } from './organisations';
 import { withPeople } from './people/linkPeople';
 import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
 import { findYearHints, type YearHints } from './yearHints';
@@ -35,6 +36,8 @@ export interface DocumentAnalysis {
   places: Place[];
   /** People the knowledge file does not know, under provisional ids that buildBundle makes final. */
   people: FoundPerson[];
+  /** Organisations the text defines with an acronym that the knowledge file does not know. */
+  organisations: FoundOrganisation[];
   topics: NameMatch[];
   roles: FoundRole[];
   quotes: FoundQuote[];
@@ -67,7 +70,9 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, gaz
   const matched = matchNames(plain, index, gazetteer);
   const { topics, attributive, places } = matched;
   const found = findPeople(plain, matched.names);
-  const names = withPeople(matched.names, found.mentions);
+  const withFound = withPeople(matched.names, found.mentions);
+  const defined = findOrganisations(plain, withFound);
+  const names = withPeople(withFound, defined.mentions);
   const sentenceStartOf = (offset: number) => spanAt(sentences, offset)?.start ?? 0;
   const metaSpans: Span[] = [];
   if (meta.dateline) metaSpans.push(meta.dateline);
@@ -88,6 +93,7 @@ export function analyseDocument(id: string, text: string, index: AliasIndex, gaz
     attributive,
     places,
     people: found.people,
+    organisations: defined.organisations,
     topics,
     roles: findRoles(plain, names, sentenceStartOf),
     quotes: findQuotes(plain, names).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),

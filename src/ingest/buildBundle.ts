@@ -213,11 +213,22 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
   for (const [id, list] of roles) roles.set(id, list.filter((r) => !FILLER_ROLE.test(r.title) || !list.some((o) => o.documentId === r.documentId && !FILLER_ROLE.test(o.title))));
   const spellings = spellingsOf(docs);
   const people = added.map((p) => ({ ...p, type: 'person' as const, aliases: [] as string[] }));
-  return [...knowledge.entities, ...people]
+  const known = new Set([...knowledge.entities.map((e) => e.id), ...added.map((p) => p.id)]);
+  const organisations = new Map<string, { id: string; name: string; type: 'organisation'; aliases: string[] }>();
+  for (const doc of docs) {
+    for (const o of doc.organisations) {
+      if (known.has(o.id)) continue;
+      const had = organisations.get(o.id);
+      organisations.set(o.id, { id: o.id, name: o.name, type: 'organisation', aliases: [...new Set([...(had?.aliases ?? []), o.acronym])] });
+    }
+  }
+  return [...knowledge.entities, ...people, ...organisations.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => {
       const aliases = [...new Set([...e.aliases, ...[...(spellings.get(e.id) ?? [])].sort()])].filter((a) => a !== e.name);
-      return { id: e.id, name: e.name, type: e.type, aliases, roles: roles.get(e.id) ?? [] };
+      const entity: Entity = { id: e.id, name: e.name, type: e.type, aliases, roles: roles.get(e.id) ?? [] };
+      if ('parentId' in e && e.parentId) entity.parentId = e.parentId;
+      return entity;
     });
 }
 

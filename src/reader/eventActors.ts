@@ -46,7 +46,8 @@ export function eventActors(bundle: Pick<ViewBundle, 'entities'>, event: EventRe
     const f: ActorFact = { id, name: e.name, type: e.type };
     const part = partOf.get(id);
     if (part) f.part = part;
-    const role = e.type === 'person' ? roleFor(e, documentId, event.date.start) : undefined;
+    const parent = e.parentId ? byId.get(e.parentId) : undefined;
+    const role = e.type === 'person' ? roleFor(e, documentId, event.date.start) : parent ? `part of ${parent.name}` : undefined;
     if (role) f.role = role;
     return f;
   };

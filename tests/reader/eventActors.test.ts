@@ -26,3 +26,11 @@ describe('eventActors', () => {
     expect(roleFor(voronkov, undefined, '1990-01-01')).toBeUndefined();
   });
 });
+
+describe('eventActors for organisations', () => {
+  it('says which organisation a body is part of, as the knowledge file gives it', () => {
+    const e = event('2024-09-04-tashkent-conference');
+    const rats = eventActors(bundle, e, e.sources[0]!.documentId).taking.find((a) => a.id === 'rats-sco');
+    expect(rats).toMatchObject({ part: 'organiser', role: 'part of Shanghai Cooperation Organisation' });
+  });
+});
