@@ -67,6 +67,12 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
       };
       return { date: withDuration(doc, sentence, lead, undefined, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
     }
+    // A preview ("will be held in Bishkek on June 14") names the day of the meeting it announces.
+    const ahead = inSentence.find((d) => rank(d) === 0 && !d.relative);
+    const resolvedAhead = ahead && resolveDateExpression(ahead, reference, text, doc.yearHints);
+    if (ahead && resolvedAhead?.ok && resolvedAhead.date.start >= reference.iso) {
+      return { date: withDuration(doc, sentence, lead, ahead, resolvedAhead.date, !ahead.to), expr: ahead, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+    }
     return {
       date: {
         start: `${reference.iso.slice(0, 7)}-01`,

@@ -207,6 +207,12 @@ export function findParticipation(doc: DocumentAnalysis, scope: ParticipationSco
     if (!inScope(n) || inSpans(doc.metaSpans, n)) continue;
     named.add(n.id);
     if (inSpans(doc.quotes, n) || inSpans(roleSpans, n)) continue;
+    // "Kazakhstan Kassym-Joomart Tokayev", "Iran’s Hassan Rouhani": a state named right before
+    // one of its delegates sends that delegate.
+    if (n.type === 'state' && people.some((p) => parts.has(p.id) && p.start >= n.end && /^(?:['’]s)?\s+$/.test(doc.plain.slice(n.end, p.start)))) {
+      give(n.id, n.id === scope.placeCountry ? 'host' : 'delegation');
+      continue;
+    }
     if (inSpans(scope.elsewhere ?? [], n) && !aboutThisEvent(doc.plain.slice(sentenceOf(n).start, n.start))) continue;
     const part = cuedPart(doc, n, sentenceOf(n));
     if (part) give(n.id, n.type === 'state' && n.id === scope.placeCountry && part === 'delegation' ? 'host' : part);

@@ -109,7 +109,10 @@ export class TextContext {
       const end = this.text.indexOf('\n', lineStart);
       const line = this.text.slice(lineStart, end < 0 ? undefined : end);
       const long = wordsOf(line).map((x) => line.slice(x.start, x.end)).filter((x) => x.length >= 4);
-      cached = long.length >= 2 && long.length <= 30 && long.filter(startsUpper).length >= 0.75 * long.length;
+      // A line that ends as a sentence does is body text, however many names it lists
+      // ("President of Belarus Aleksandr Lukashenko, President of ... Iran Hassan Rouhani ... in the event.").
+      const sentence = /[.!?]["”’]?\s*$/.test(line) && long.length > 8;
+      cached = !sentence && long.length >= 2 && long.length <= 30 && long.filter(startsUpper).length >= 0.75 * long.length;
       this.titleLines.set(lineStart, cached);
     }
     return cached;

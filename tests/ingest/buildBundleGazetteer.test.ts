@@ -21,6 +21,14 @@ describe('the bundle built with the gazetteer', () => {
     expect(bundle.events.filter((e) => e.sources.some((s) => s.role === 'primary')).map((e) => e.placeId)).toEqual(['astana', 'dushanbe', 'dushanbe', 'dushanbe', 'tashkent']);
   });
 
+  it('reads a long line of presidents ending in a full stop as body text: "Hassan" is Rouhani there, not the Indian town', () => {
+    const { bundle } = buildBundle([evalText('c02_bishkek-sco-heads-of-state-council.txt')], loadKnowledge(), gazetteerIndex());
+    // "President of the Islamic Republic of Afghanistan Ashraf Ghani, ... Iran Hassan Rouhani, and President of Mongolia Khaltmaagiin Battulga are also expected to participate in the event."
+    expect(bundle.places.map((p) => p.name)).not.toContain('Hassan');
+    const event = bundle.events.find((e) => e.sources.some((s) => s.role === 'primary'))!;
+    expect(event.actorIds).toEqual(expect.arrayContaining(['hassan-rouhani', 'ashraf-ghani', 'iran', 'afghanistan', 'mongolia']));
+  });
+
   it('adds the places the knowledge file lacks that a document names, with their state, sorted by id', () => {
     const { bundle } = buildBundle([BURABAY, BRATISLAVA], loadKnowledge(), gazetteerIndex());
     expect(bundleSchema.safeParse(bundle).success).toBe(true);

@@ -91,6 +91,13 @@ describe('the primary event of real reports', () => {
     expect(event?.date.basis).toBe('year-unknown');
   });
 
+  it('dates a preview by the day it announces, "will be held in Bishkek on June 14", not by the month it was published', () => {
+    const { event, review } = primaryOfText(evalText('c02_'));
+    expect(event?.placeId).toBe('bishkek');
+    expect(event?.date).toMatchObject({ start: '2019-06-14', precision: 'day', asStated: 'June 14' });
+    expect(review).toContain('the only date for the event is one the report puts in the future');
+  });
+
   it('does not take the seat of a body ("the OSCE Centre in Bishkek") for the venue', () => {
     const { event } = primaryOfText(evalText('b05_'));
     expect(event?.placeId).not.toBe('bishkek');

@@ -30,6 +30,29 @@ const LIST_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$/;
 const PERSON_VERB =
   /^\s+(?:(?:has|had|also|then)\s+)?(?:said|told|says|stated|noted|stressed|emphasi[sz]ed|added|announced|proposed|urged|remarked|underlined|pointed out|(?:was|has been|had been|is)\s+(?:re-?)?(?:elected|appointed|named|reelected))\b/;
 
+const LIST_SEPARATOR = /^\s*(?:[,;]\s*(?:and\s+)?(?:as well as\s+)?|and\s+|&\s+|,?\s*as well as\s+)/;
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS}|Presidents|Prime|Vice|Deputy|Foreign|of|the)$`, 'u');
+
+/**
+ * True when the text between two names is a list separator, perhaps followed by the next
+ * one's state or office: ", ", " and ", ", Kazakhstan ", ", as well as Presidents of Belarus ".
+ */
+function listGap(text: string, from: number, to: number, bodies: readonly NameMatch[]): boolean {
+  if (to < from || to - from > 80) return false;
+  let gap = '';
+  let at = from;
+  for (const b of bodies) {
+    if (b.start < from || b.end > to) continue;
+    gap += `${text.slice(at, b.start)}\u0000`;
+    at = b.end;
+  }
+  gap += text.slice(at, to);
+  const sep = LIST_SEPARATOR.exec(gap);
+  if (!sep) return LIST_GAP.test(gap);
+  const words = gap.slice(sep[0].length).trim().split(/\s+/).filter(Boolean);
+  return words.length <= 5 && words.filter((w) => w === '\u0000').length <= 1 && words.every((w) => w === '\u0000' || TITLE_WORD.test(w) || DEMONYM_WORDS.has(w));
+}
+
 /**
  * True when an office stands right before `at` ("Secretary General Rashid", "President. Shaukat")
  * or is joined to it by an "of" phrase within the sentence ("Secretary of the Security Council
@@ -124,15 +147,22 @@ export function findPeople(text: string, known: NameMatch[]): PeopleInText {
       ofKnownAfter(text, r.end, knownStarts);
     if (cue) confirmed.add(r);
   }
-  // Lists: "Mohammad Ishaq Dar and Sergey Aleynik", "Rahmon, Putin, Xi Jinping".
+  // Lists: "Mohammad Ishaq Dar and Sergey Aleynik", "Rahmon, Putin, Xi Jinping", and lists of
+  // leaders by country: "Russian President Vladimir Putin, Kazakhstan Kassym-Joomart Tokayev,
+  // Uzbekistan Shavkat Mirziyoyev" (a known person counts as a neighbour too).
+  const knownPeople = known.filter((k) => k.type === 'person');
+  const bodies = known.filter((k) => k.type !== 'person' && k.type !== 'topic' && k.type !== 'place');
+  const listed = (a: number, b: number) => listGap(text, a, b, bodies);
   for (let changed = true; changed; ) {
     changed = false;
     full.forEach((r, i) => {
       if (confirmed.has(r)) return;
       const prev = full[i - 1];
       const next = full[i + 1];
-      const besidePrev = prev && confirmed.has(prev) && LIST_GAP.test(text.slice(prev.end, r.start));
-      const besideNext = next && confirmed.has(next) && LIST_GAP.test(text.slice(r.end, next.start));
+      const prevKnown = knownPeople.filter((k) => k.end <= r.start && (!prev || k.start >= prev.end)).pop();
+      const nextKnown = knownPeople.find((k) => k.start >= r.end && (!next || k.end <= next.start));
+      const besidePrev = (prev && confirmed.has(prev) && !prevKnown && listed(prev.end, r.start)) || (prevKnown && listed(prevKnown.end, r.start));
+      const besideNext = (next && confirmed.has(next) && !nextKnown && listed(r.end, next.start)) || (nextKnown && listed(r.end, nextKnown.start));
       if (besidePrev || besideNext) {
         confirmed.add(r);
         changed = true;

@@ -10,7 +10,7 @@ const knowledge = knowledgeSchema.parse({
     { id: 'astana', name: 'Astana', country: 'kazakhstan', lat: 51.1, lon: 71.4, aliases: ['Nursultan', 'Nur-Sultan'] },
     { id: 'bishkek', name: 'Bishkek', country: 'kyrgyzstan', lat: 42.9, lon: 74.6 },
   ],
-  entities: ['Tajikistan', 'Kazakhstan', 'Kyrgyzstan', 'Iran', 'Uzbekistan', 'Pakistan', 'Belarus', 'India', 'Russia', 'Azerbaijan'].map((name) => ({
+  entities: ['Tajikistan', 'Kazakhstan', 'Kyrgyzstan', 'Iran', 'Uzbekistan', 'Pakistan', 'Belarus', 'India', 'Russia', 'Azerbaijan', 'Mongolia'].map((name) => ({
     id: name.toLowerCase(),
     name,
     type: 'state',
@@ -90,5 +90,18 @@ describe('findPeople', () => {
     expect(people('Prime Minister of Tajikistan Will Take Part in a Meeting of the Council of CIS Heads of Government\n\nText.')).toEqual([]);
     expect(people('Muhammad Irfan 4 minutes ago\nRead also: Central Asia Security Forum opens')).toEqual([]);
     expect(people('Director of Russia\'s Federal Security Service spoke.')).toEqual([]);
+  });
+});
+
+describe('lists of leaders by country', () => {
+  it('takes every leader of a list that names each one’s state before the name (for.kg, Bishkek 2019)', () => {
+    const text =
+      'All the countries’ leaders, in particular, Russian President Vladimir Putin, Kazakhstan Kassym-Joomart Tokayev, Uzbekistan Shavkat Mirziyoyev, ' +
+      'Iran Hasan Rouhani, Indian Prime Minister Narendra Modi, as well as Presidents of Belarus Alexander Lukashenko, Mongolia Khaltmaagiin Battulga, have already arrived in Bishkek.';
+    expect(people(text)).toEqual(['Vladimir Putin', 'Kassym-Joomart Tokayev', 'Shavkat Mirziyoyev', 'Hasan Rouhani', 'Narendra Modi', 'Alexander Lukashenko', 'Khaltmaagiin Battulga']);
+  });
+
+  it('does not make a list of a state and a capitalised phrase that follows no person', () => {
+    expect(people('Delegations of Kazakhstan, Iran and Belarus discussed the Bishkek Declaration Project Office.')).toEqual([]);
   });
 });
