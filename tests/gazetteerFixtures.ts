@@ -20,7 +20,7 @@ export function gazetteerIndex(): GazetteerIndex {
 }
 
 /** A knowledge file that knows nothing, so that every place found comes from the gazetteer. */
-export const NO_KNOWLEDGE: Knowledge = { places: [], entities: [], topics: [], events: [], curations: [] };
+export const NO_KNOWLEDGE: Knowledge = { places: [], entities: [], topics: [], events: [], curations: [], meetingEdits: [] };
 
 /** The places found in a text, as "written name -> id (country)" strings, and the place names set aside as attributive ("name -> id"). */
 export function placesIn(text: string, knowledge: Knowledge = NO_KNOWLEDGE) {

@@ -42,7 +42,9 @@ function EventRow({ event, place, selected, mine, onOpen, onHover }: { event: Ev
         {mine && <span className="mine-badge">yours</span>}
         {formatEventDate(event.date)}
         {event.date.basis !== 'stated' ? ` (${event.date.basis})` : ''} · {place?.name ?? 'place not given'} · {event.kind}
+        {event.sources.length > 1 ? ` · ${event.sources.length} sources` : ''}
       </span>
+      {event.sources.length > 1 && <span className="visually-hidden">, {event.sources.length} sources</span>}
     </button>
   );
 }

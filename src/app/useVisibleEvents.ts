@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ViewBundle, EventRecord } from '../data/bundleSchema';
 import { countBits, fullBitset, intersect, pickBits, type Bitset } from '../filter/bitset';
 import type { FacetCounts } from '../filter/facetCounts';
-import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, windowBits } from '../filter/facetIndex';
+import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, sourceBits, windowBits } from '../filter/facetIndex';
 import type { SearchResult } from '../search/searchIndex';
 import { useSearch } from '../search/useSearch';
 import { useAppStore } from '../state/StoreProvider';
@@ -45,6 +45,7 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
   const selection = useAppStore(useShallow((s) => ({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds })));
   const q = useAppStore((s) => s.q);
   const actorScope = useAppStore((s) => s.actorScope);
+  const minSources = useAppStore((s) => s.minSources);
   // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom
   // settles, so a frame costs only the timeline's own drawing.
   const window = useSettledStoreValue(selectWindow, 120);
@@ -52,14 +53,18 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
   const { result: search, indexing, pending } = useSearch(bundle, q);
   const index = useMemo(() => facetIndexOf(bundle.events, actorScope), [bundle.events, actorScope]);
   const everything = useMemo(() => fullBitset(index.events.length), [index]);
-  const searched = useMemo(() => (search ? idBits(index, search.eventIds) : everything), [index, search, everything]);
+  // The search and the number of sources narrow every view alike, facets included.
+  const searched = useMemo(() => {
+    const hits = search ? idBits(index, search.eventIds) : everything;
+    return minSources > 1 ? intersect(hits, sourceBits(index, minSources)) : hits;
+  }, [index, search, everything, minSources]);
   const masks = useMemo(() => facetMasks(index, selection), [index, selection]);
   const [from, to] = window ?? domain;
   // The events in the window and the search: what the list, the map and the counts start from.
   const scope = useMemo(() => intersect(windowBits(index, from, to), searched), [index, from, to, searched]);
   // With nothing to filter by, every event matches. The timeline takes the set itself rather
   // than a list of up to 100,000 events it would only turn back into a set.
-  const filtered = search !== undefined || Object.keys(masks).length > 0;
+  const filtered = search !== undefined || minSources > 1 || Object.keys(masks).length > 0;
   const matching = useMemo(() => (filtered ? selectBits(searched, masks) : undefined), [filtered, searched, masks]);
   const matchCount = useMemo(() => (matching ? countBits(matching) : index.events.length), [matching, index]);
   // When the window holds every searched event (the whole period is in view), the events in

@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { knowledgeSchema } from '../data/knowledgeSchema';
 import { evaluateSet } from '../eval/evaluateSet';
+import { evaluatePairs, pairSchema } from '../eval/evaluatePairs';
+import { existsSync } from 'node:fs';
 import { truthSchema } from '../eval/scoreArticle';
 import { indexGazetteer } from '../ingest/gazetteer';
 import { GAZETTEER_PATH, loadGazetteerTable } from './loadGazetteer';
@@ -34,9 +36,14 @@ const files = readdirSync(articlesDir)
 const knowledge = knowledgeSchema.parse(JSON.parse(readFileSync(resolve(values.knowledge!), 'utf8')));
 const gazetteer = indexGazetteer(loadGazetteerTable(values.gazetteer));
 const { rows, totals } = evaluateSet(truths, files, knowledge, gazetteer);
+// Pairs of reports of one meeting, or of different meetings, for the merging ("seed:" names a file of seeds/).
+const pairsFile = join(dir, 'pairs.json');
+const pairs = existsSync(pairsFile) ? z.array(pairSchema).parse(JSON.parse(readFileSync(pairsFile, 'utf8'))) : [];
+const textOf = (name: string) => readFileSync(name.startsWith('seed:') ? resolve('seeds', name.slice(5)) : join(articlesDir, name), 'utf8');
+const merging = evaluatePairs(pairs, textOf, knowledge, gazetteer);
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ rows, totals }, null, 1)}\n`);
+  process.stdout.write(`${JSON.stringify({ rows, totals, merging }, null, 1)}\n`);
 } else {
   const mark = (ok: boolean) => (ok ? 'ok ' : 'NO ');
   for (const r of rows) {
@@ -56,4 +63,12 @@ if (values.json) {
       `date ${pct(totals.date, totals.articles)}; people recall ${pct(totals.people, totals.peopleAnnotated)}, ` +
       `precision ${pct(totals.actorPeopleRight, totals.actorPeople)} (people given as the event's actors that the annotation lists)\n`,
   );
+  if (pairs.length) {
+    process.stdout.write('\n');
+    for (const r of merging.rows.filter((x) => x.merged !== x.same)) {
+      process.stdout.write(`${r.same ? 'MISSED' : 'WRONG '} ${r.a} + ${r.b}${r.reason ? `\n${' '.repeat(7)}- ${r.reason}` : ''}\n${' '.repeat(7)}- annotation: ${r.why.slice(0, 160)}\n`);
+    }
+    const m = merging.totals;
+    process.stdout.write(`merging: ${m.pairs} pairs (${m.same} of one meeting); precision ${pct(m.mergedRight, m.merged)}, recall ${pct(m.mergedRight, m.same)}\n`);
+  }
 }

@@ -6,6 +6,7 @@ import { buildBundle, type ReviewItem } from '../ingest/buildBundle';
 import type { Collection } from './collectionSchema';
 import { extendKnowledge } from './extendKnowledge';
 import { mergeBundles } from './mergeBundles';
+import { applyMeetingEdits } from './meetingEdits';
 
 /** The bundle the app shows: the corpus plus a person's articles, with what to review in them. */
 export interface CollectionBundle {
@@ -20,11 +21,12 @@ export interface CollectionBundle {
  * when it could be loaded, places them as the preview did.
  */
 export function buildCollectionBundle(base: ViewBundle, collection: Collection, knowledge: Knowledge, gazetteer?: GazetteerTable): CollectionBundle {
-  if (collection.articles.length === 0) return { bundle: base, review: [] };
+  const edits = collection.knowledge.meetingEdits;
+  if (collection.articles.length === 0) return { bundle: edits.length ? { ...base, events: applyMeetingEdits(base.events, edits) } : base, review: [] };
   const { bundle, review } = buildBundle(
     collection.articles.map((a) => ({ id: a.id, text: a.text })),
     extendKnowledge(knowledge, collection.knowledge),
     gazetteer && indexGazetteer(gazetteer),
   );
-  return { bundle: mergeBundles(base, bundle), review };
+  return { bundle: mergeBundles(base, bundle, edits), review };
 }

@@ -8,7 +8,7 @@ import {
   type CollectionFile,
   type UserArticle,
 } from './collectionSchema';
-import type { KnownEntity, KnownPlace } from '../data/knowledgeSchema';
+import type { KnownEntity, KnownPlace, MeetingEdit } from '../data/knowledgeSchema';
 import { formatZodError } from '../data/formatZodError';
 
 /** The collection with new articles and the corrections the person made to them before accepting. */
@@ -103,4 +103,11 @@ export function importCollectionFile(collection: Collection, json: string): { co
   for (const place of incoming.knowledge.places) next = addKnown(next, { place });
   for (const entity of incoming.knowledge.entities) next = addKnown(next, { entity });
   return { collection: next, added: fresh.length };
+}
+
+/** The collection with a person's split or merge of reports of one meeting; the same edit twice is kept once. */
+export function addMeetingEdit(collection: Collection, edit: MeetingEdit): Collection {
+  const k = collection.knowledge;
+  const same = (x: MeetingEdit) => JSON.stringify(x) === JSON.stringify(edit);
+  return k.meetingEdits.some(same) ? collection : { ...collection, knowledge: { ...k, meetingEdits: [...k.meetingEdits, edit] } };
 }

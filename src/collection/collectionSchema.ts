@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bundleSchema } from '../data/bundleSchema';
-import { documentCurationSchema, knownEntitySchema, knownPlaceSchema, slugSchema } from '../data/knowledgeSchema';
+import { documentCurationSchema, knownEntitySchema, knownPlaceSchema, meetingEditSchema, slugSchema } from '../data/knowledgeSchema';
 
 /** An extra spelling a person taught the app: "treat 'E. Rahmon' as Emomali Rahmon". */
 export const addedAliasSchema = z.object({
@@ -16,6 +16,8 @@ export const knowledgePatchSchema = z.object({
   aliases: z.array(addedAliasSchema).default([]),
   /** Corrections to the user's own articles: date, place, title, actors. */
   curations: z.array(documentCurationSchema).default([]),
+  /** Splits and merges of reports of one meeting. */
+  meetingEdits: z.array(meetingEditSchema).default([]),
 });
 
 /** An article a person added in the browser, kept as the text they gave. */
@@ -54,5 +56,5 @@ export type CollectionFile = z.infer<typeof collectionFileSchema>;
 export const emptyCollection = (): Collection => ({
   version: COLLECTION_VERSION,
   articles: [],
-  knowledge: { places: [], entities: [], aliases: [], curations: [] },
+  knowledge: { places: [], entities: [], aliases: [], curations: [], meetingEdits: [] },
 });

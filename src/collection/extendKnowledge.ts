@@ -21,6 +21,7 @@ export function extendKnowledge(base: Knowledge, patch: KnowledgePatch): Knowled
     places: places.map(withAlias),
     entities: entities.map(withAlias),
     curations: [...base.curations.filter((c) => !corrected.has(c.documentId)), ...patch.curations],
+    meetingEdits: [...base.meetingEdits, ...patch.meetingEdits],
   };
 }
 

@@ -1,3 +1,9 @@
+import { joinEvents } from '../data/eventReports';
+import type { MeetingEdit } from '../data/knowledgeSchema';
+import { meetingContext, sameMeeting } from '../ingest/sameMeeting';
+import { nearMonthDay } from '../ingest/mergeMeetings';
+import { eventExtent } from '../timeline/eventExtent';
+import { applyMeetingEdits } from './meetingEdits';
 import { strongerPart, type Bundle, type Entity, type EventRecord, type ParticipantPart, type ViewBundle } from '../data/bundleSchema';
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
@@ -35,18 +41,49 @@ function mergeEntity(base: Entity, added: Entity): Entity {
   return { ...base, aliases: [...new Set([...base.aliases, ...added.aliases])], roles };
 }
 
+/** True when a person split the added event's document off the base event. */
+const splitApart = (base: EventRecord, added: EventRecord, edits: readonly MeetingEdit[]) =>
+  edits.some((x) => x.kind === 'split' && (x.eventId === base.id || x.eventId === added.id) && added.sources.some((s) => s.documentId === x.documentId));
+
+const DAY = 86_400_000;
+const placeIndexes = new WeakMap<readonly EventRecord[], Map<string, { e: EventRecord; s: number; t: number }[]>>();
+
+/**
+ * A lookup of the corpus events at the same place whose dates come within a day of an event's:
+ * the corpus is indexed by place once (per list of events), so adding one article against
+ * 100,000 events compares it with the few held where it was.
+ */
+function nearbyEvents(events: readonly EventRecord[]): (e: EventRecord) => EventRecord[] {
+  let index = placeIndexes.get(events);
+  if (!index) {
+    index = new Map();
+    for (const e of events) {
+      if (!e.placeId) continue;
+      const [s, t] = eventExtent(e.date);
+      const list = index.get(e.placeId);
+      if (list) list.push({ e, s, t });
+      else index.set(e.placeId, [{ e, s, t }]);
+    }
+    placeIndexes.set(events, index);
+  }
+  const byPlace = index;
+  return (e) => {
+    if (!e.placeId) return [];
+    const [s, t] = eventExtent(e.date);
+    const list = byPlace.get(e.placeId) ?? [];
+    // A report whose year is a guess is compared with the place's reports of that day in any year.
+    if (e.date.basis === 'year-unknown') return list.filter((x) => nearMonthDay(x.e.date.start.slice(5), e.date.start.slice(5))).map((x) => x.e);
+    return list.filter((x) => x.s <= t + DAY && x.t >= s - DAY).map((x) => x.e);
+  };
+}
+
 /**
  * The corpus bundle with a person's own articles added. The added bundle comes from the same
  * ingest, so ids agree: an event both report (a catalogue event, or the same meeting on the same
  * day in the same place) becomes one event with the sources of both. The person's documents are
  * marked as theirs. Order is that of a built bundle: events by date, then id.
  */
-export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle): B {
-  const events = byId(base.events);
-  for (const e of added.events) {
-    const existing = events.get(e.id);
-    events.set(e.id, existing ? mergeEvent(existing, e) : e);
-  }
+export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle, edits: readonly MeetingEdit[] = []): B {
   const entities = byId(base.entities);
   for (const e of added.entities) {
     const existing = entities.get(e.id);
@@ -54,6 +91,22 @@ export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle): B {
   }
   const places = byId(base.places);
   for (const p of added.places) if (!places.has(p.id)) places.set(p.id, p);
+  const events = byId(base.events);
+  const ctx = meetingContext([...entities.values()], [...places.values()]);
+  const near = nearbyEvents(base.events);
+  for (const e of added.events) {
+    const existing = events.get(e.id);
+    if (existing) {
+      events.set(e.id, mergeEvent(existing, e));
+      continue;
+    }
+    // A report of a meeting the corpus has already: joined to it, with the reason.
+    const match = near(e).map((b) => events.get(b.id)!).find((b) => !splitApart(b, e, edits) && sameMeeting(b, e, ctx));
+    if (match) {
+      const reason = sameMeeting(match, e, ctx)!;
+      events.set(match.id, joinEvents(match, e, reason));
+    } else events.set(e.id, e);
+  }
   const topics = byId(base.topics);
   for (const t of added.topics) if (!topics.has(t.id)) topics.set(t.id, t);
   return {
@@ -61,7 +114,10 @@ export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle): B {
     ...base,
     version: base.version,
     documents: [...base.documents, ...added.documents.map((d) => ({ ...d, origin: 'user' as const }))],
-    events: [...events.values()].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)),
+    events: applyMeetingEdits(
+      [...events.values()].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)),
+      edits,
+    ),
     entities: [...entities.values()],
     places: [...places.values()],
     topics: [...topics.values()],

@@ -14,7 +14,8 @@ export interface CollectionView {
 /** The corpus bundle with the person's own articles merged in, recomputed only when either changes. */
 export function useCollectionBundle(base: ViewBundle | undefined): CollectionView {
   const collection = useQuery(collectionQueryOptions());
-  const hasOwn = (collection.data?.articles.length ?? 0) > 0;
+  // A person's splits and merges of reports change the view even without articles of their own.
+  const hasOwn = (collection.data?.articles.length ?? 0) > 0 || (collection.data?.knowledge.meetingEdits.length ?? 0) > 0;
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
   // The person's articles are placed as their preview placed them; without the gazetteer they
   // are still shown, with the knowledge file's places only.

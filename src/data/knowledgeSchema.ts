@@ -90,6 +90,15 @@ export const documentCurationSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * A person's decision about reports of one meeting: "split" keeps a document's report apart
+ * from an event it was merged into; "merge" makes two events one, whatever the rules say.
+ */
+export const meetingEditSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('split'), eventId: slugSchema, documentId: z.string().min(1) }),
+  z.object({ kind: z.literal('merge'), eventId: slugSchema, otherId: slugSchema }),
+]);
+
 /** The curated knowledge file: what text matching alone cannot know. */
 export const knowledgeSchema = z.object({
   places: z.array(knownPlaceSchema),
@@ -97,8 +106,10 @@ export const knowledgeSchema = z.object({
   topics: z.array(knownTopicSchema),
   events: z.array(knownEventSchema).default([]),
   curations: z.array(documentCurationSchema).default([]),
+  meetingEdits: z.array(meetingEditSchema).default([]),
 });
 
+export type MeetingEdit = z.infer<typeof meetingEditSchema>;
 export type KnownPlace = z.infer<typeof knownPlaceSchema>;
 export type KnownEntity = z.infer<typeof knownEntitySchema>;
 export type KnownTopic = z.infer<typeof knownTopicSchema>;

@@ -5,6 +5,7 @@ import {
   bodyFileRefSchema,
   dateBasisSchema,
   entitySchema,
+  eventReportSchema,
   eventSourceSchema,
   participantPartSchema,
   placeSchema,
@@ -60,6 +61,8 @@ export const packedEventsSchema = z.object({
   /** How each actor took part, one per entry of `actorIds` in the same order; absent when the bundle's events do not say. */
   part: dictionarySchema(participantPartSchema).optional(),
   mentionedIds: listColumnSchema(slugSchema).optional(),
+  /** The reports of merged events, null for the others; few events have them. */
+  reports: z.array(z.array(eventReportSchema).min(2).nullable()).optional(),
 });
 
 /** Every column of `table` has as many entries as the first; else an issue naming the one that does not. */
@@ -147,6 +150,7 @@ export function packBundle(index: SplitBundle): PackedBundle {
       role: encodeDictionary(sources.flat().map((s) => s.role)),
       ...(withParts ? { part: encodeDictionary(events.flatMap((e) => e.participants!.map((p) => p.part))) as PackedBundle['events']['part'] } : {}),
       ...(withMentions ? { mentionedIds: encodeLists(events.map((e) => e.mentionedIds ?? [])) } : {}),
+      ...(events.some((e) => e.reports) ? { reports: events.map((e) => e.reports ?? null) } : {}),
     },
     bodies,
   };
@@ -217,6 +221,8 @@ function unpackEvents(c: PackedBundle['events']): EventRecord[] {
       event.participants = event.actorIds.map((actor, j) => ({ id: actor, part: part.values[part.codes[o[i]! + j]!]! }));
     }
     if (c.mentionedIds) event.mentionedIds = listValue(c.mentionedIds, i);
+    const reports = c.reports?.[i];
+    if (reports) event.reports = reports;
     return event;
   });
 }

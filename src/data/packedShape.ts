@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION, DATE_BASES, PARTICIPANT_PARTS } from './bundleSchema';
-import { bodyRef, entity, every, isObj, isoDate, nat, nonEmpty, onlyKeys, place, slug, str, topic } from './bundleShape';
+import { bodyRef, entity, every, isObj, isoDate, nat, nonEmpty, onlyKeys, place, report, slug, str, topic } from './bundleShape';
 import type { PackedBundle } from './packedBundle';
 
 // Zod, jitless under the app's Content-Security-Policy, takes over half a second on the columns
@@ -80,7 +80,8 @@ function events(v: unknown): boolean {
     dictionary(v.role, inSet(ROLES)) &&
     (v.part === undefined || dictionary(v.part, inSet(PARTS))) &&
     (v.mentionedIds === undefined || listColumn(v.mentionedIds, slug)) &&
-    onlyKeys(v, 15 + (v.part === undefined ? 0 : 1) + (v.mentionedIds === undefined ? 0 : 1));
+    (v.reports === undefined || every(v.reports, nullable((r) => every(r, report) && (r as unknown[]).length >= 2))) &&
+    onlyKeys(v, 15 + (v.part === undefined ? 0 : 1) + (v.mentionedIds === undefined ? 0 : 1) + (v.reports === undefined ? 0 : 1));
   if (!ok) return false;
   const { role, part, ...perEvent } = v as Obj & { role: { codes: unknown[] }; part?: { codes: unknown[] }; documentId: { codes: unknown[]; offsets: number[] }; actorIds: { codes: unknown[] } };
   if (part && part.codes.length !== perEvent.actorIds.codes.length) return false;

@@ -20,10 +20,11 @@ export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: Filte
   const places = useAppStore((s) => s.places);
   const kinds = useAppStore((s) => s.kinds);
   const actorScope = useAppStore((s) => s.actorScope);
+  const minSources = useAppStore((s) => s.minSources);
   const [open, setOpen] = useState(false);
   const items = facetItems(bundle, counts);
   const toggle = (key: FacetKey) => (id: string) => store.getState().toggleFacet(key, id);
-  const active = actors.length + topics.length + places.length + kinds.length;
+  const active = actors.length + topics.length + places.length + kinds.length + (minSources > 1 ? 1 : 0);
   return (
     <div className={`filters${open ? ' open' : ''}`}>
       <button type="button" className="filters-toggle" aria-expanded={open} aria-controls="filter-panels" onClick={() => setOpen(!open)}>
@@ -54,6 +55,19 @@ export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: Filte
         <section role="group" aria-label="Places" className="facet">
           <h2>Places</h2>
           <FacetList items={items.places} selected={places} onToggle={toggle('places')} noun="places" />
+        </section>
+        <section role="group" aria-label="Sources" className="facet">
+          <h2>Sources</h2>
+          <label className="facet-switch">
+            Reported by{' '}
+            <select value={minSources} onChange={(e) => store.getState().setMinSources(Number(e.target.value))}>
+              {[...new Set([1, 2, 3, 4, minSources])].map((n) => (
+                <option key={n} value={n}>
+                  {n === 1 ? 'any number of sources' : `at least ${n} sources`}
+                </option>
+              ))}
+            </select>
+          </label>
         </section>
         <section role="group" aria-label="Kinds" className="facet">
           <h2>Kinds</h2>

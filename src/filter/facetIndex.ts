@@ -96,6 +96,13 @@ export function facetIndexOf(events: EventRecord[], scope: ActorScope = 'part'):
   return index;
 }
 
+/** The events with at least `n` sources, as a set of positions. */
+export function sourceBits(index: FacetIndex, n: number): Bitset {
+  const bits = emptyBitset(index.events.length);
+  for (let p = 0; p < index.events.length; p++) if (index.events[p]!.sources.length >= n) setBit(bits, p);
+  return bits;
+}
+
 /** The events whose id is in `ids` (the search hits), as a set of positions. */
 export function idBits(index: FacetIndex, ids: ReadonlySet<string>): Bitset {
   const bits = emptyBitset(index.events.length);

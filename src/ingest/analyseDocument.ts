@@ -49,6 +49,7 @@ export interface DocumentAnalysis {
 export interface AnalyseOptions {
   /** The year the article is read in, shown for a date whose year nothing in the text supports. */
   fallbackYear?: number;
+
 }
 
 /**

@@ -19,6 +19,8 @@ import { findReferencedEvents } from './referencedEvents';
 import { linkPeople, spellingsOf } from './people/linkPeople';
 import { bystanders } from './people/participants';
 import { findParticipation, stateFinder, type StateFinder } from './participation';
+import { mergeMeetings } from './mergeMeetings';
+import { meetingContext } from './sameMeeting';
 import { isoStart } from './dates';
 import { spanAt } from './text';
 
@@ -90,8 +92,14 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
   }
   const places = bundlePlaces(knowledge, docs);
   const countryOf = new Map(places.map((p) => [p.id, p.country]));
-  const events = mergeEvents(candidates, docs, stateFinder(knowledge), countryOf);
+  const separate = mergeEvents(candidates, docs, stateFinder(knowledge), countryOf, new Set(knowledge.events.map((e) => e.id)));
   const entities = buildEntities(knowledge, docs, primaryOf, added);
+  const joined = mergeMeetings(separate, meetingContext(entities, places), knowledge.meetingEdits ?? []);
+  const events = uniqueIds(joined.events).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+  for (const m of joined.merges) {
+    const doc = docs.find((d) => d.id === m.documentId);
+    review.push({ documentId: m.documentId, line: doc ? lineOf(doc.text, primaryOf.get(doc.id)?.evidence[0]?.start ?? 0) : 1, message: `same meeting as "${m.intoId}", merged: ${m.reason}` });
+  }
   const documents = docs.map(toDocumentRecord);
   const mentions = buildMentions(docs);
   const bundle: Bundle = {
@@ -106,6 +114,20 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
   return { bundle, review };
 }
 
+/**
+ * The events with ids made unique: two reports of different meetings on the same day, in the
+ * same place and of the same kind (an SCO and a CSTO meeting) would share their key; the
+ * second and later get "-2", "-3", in document order.
+ */
+function uniqueIds(events: EventRecord[]): EventRecord[] {
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    return n === 1 ? e : { ...e, id: `${e.id}-${n}` };
+  });
+}
+
 /** The knowledge file's places and every gazetteer place a document names, sorted by id. */
 function bundlePlaces(knowledge: Knowledge, docs: DocumentAnalysis[]): Place[] {
   const places = new Map<string, Place>(knowledge.places.map(({ id, name, country, lat, lon }) => [id, { id, name, country, lat, lon }]));
@@ -114,9 +136,28 @@ function bundlePlaces(knowledge: Knowledge, docs: DocumentAnalysis[]): Place[] {
 }
 
 /** Groups candidates by key into events: one real event, one record, every source kept. */
-function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], states: StateFinder, countryOf: Map<string, string>): EventRecord[] {
+/**
+ * The candidates of one event each. A known event (the knowledge file's) is one event whoever
+ * reports it; otherwise each document's own report is its own group, under its key and the
+ * document, so that reports of one meeting are joined later by `mergeMeetings`, with a reason
+ * and a way to split them. An event a text only recalls joins the report of the same key.
+ */
+function groupCandidates(candidates: EventCandidate[], knownEvents: Set<string>): Map<string, EventCandidate[]> {
   const groups = new Map<string, EventCandidate[]>();
-  for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  const add = (key: string, c: EventCandidate) => groups.set(key, [...(groups.get(key) ?? []), c]);
+  const reportsByKey = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.role !== 'primary' || knownEvents.has(c.key)) continue;
+    const key = `${c.key}@${c.documentId}`;
+    if (!reportsByKey.has(c.key)) reportsByKey.set(c.key, key);
+    add(key, c);
+  }
+  for (const c of candidates) if (c.role !== 'primary' || knownEvents.has(c.key)) add(reportsByKey.get(c.key) ?? c.key, c);
+  return groups;
+}
+
+function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], states: StateFinder, countryOf: Map<string, string>, knownEvents: Set<string>): EventRecord[] {
+  const groups = groupCandidates(candidates, knownEvents);
   const docById = new Map(docs.map((d) => [d.id, d]));
   // Per document, the passages about the events it only recalls.
   const recalled = new Map<string, EventCandidate['scope'][]>();
@@ -168,7 +209,7 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], sta
       }
     }
     const event: EventRecord = {
-      id: key,
+      id: key.replace(/@.*$/, ''),
       title: lead.title,
       kind: lead.kind,
       date: best.date,

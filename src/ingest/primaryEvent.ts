@@ -1,4 +1,5 @@
 import type { EventDate, Evidence } from '../data/bundleSchema';
+import { findAlias } from './eventAliases';
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { DocumentAnalysis } from './analyseDocument';
 import { findEventDate } from './eventDate';
@@ -27,11 +28,10 @@ export interface EventCandidate {
 
 /** Finds the catalogue event whose alias the passage names, if any. */
 export function knownEventIn(passage: string, knowledge: Knowledge) {
-  const lower = passage.toLowerCase();
   let best: { id: string; length: number } | undefined;
   for (const e of knowledge.events) {
     for (const alias of e.aliases) {
-      if (lower.includes(alias.toLowerCase()) && (!best || alias.length > best.length)) best = { id: e.id, length: alias.length };
+      if ((!best || alias.length > best.length) && findAlias(passage, alias)) best = { id: e.id, length: alias.length };
     }
   }
   return best && knowledge.events.find((e) => e.id === best.id);

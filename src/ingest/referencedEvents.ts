@@ -1,4 +1,5 @@
 import type { Knowledge } from '../data/knowledgeSchema';
+import { findAlias } from './eventAliases';
 import type { DocumentAnalysis } from './analyseDocument';
 import { resolveDateExpression, type DateExpression } from './dates';
 import type { EventCandidate } from './primaryEvent';
@@ -50,12 +51,12 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
     const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.target && !primaryDates.has(d.start));
     const names: { start: number; end: number; name: string; knownId?: string }[] = [];
     // Catalogue aliases first: they are what lets two documents agree on one event.
-    const lower = doc.plain.slice(s.start, s.end).toLowerCase();
+    const plain = doc.plain.slice(s.start, s.end);
     for (const e of knowledge.events) {
       for (const alias of [...e.aliases].sort((a, b) => b.length - a.length)) {
-        const at = lower.indexOf(alias.toLowerCase());
-        if (at < 0) continue;
-        names.push({ start: s.start + at, end: s.start + at + alias.length, name: e.title, knownId: e.id });
+        const found = findAlias(plain, alias);
+        if (!found) continue;
+        names.push({ start: s.start + found.at, end: s.start + found.at + found.length, name: e.title, knownId: e.id });
         break;
       }
     }

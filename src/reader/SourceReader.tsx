@@ -4,6 +4,7 @@ import { formatEventDate } from '../format/formatEventDate';
 import { useAppStoreApi } from '../state/StoreProvider';
 import type { FacetKey } from '../state/viewState';
 import { EventFacts } from './EventFacts';
+import { EventReports } from './EventReports';
 import { ReaderLegend } from './ReaderLegend';
 import { SourceText } from './SourceText';
 import { useDocumentBody } from './useDocumentBody';
@@ -75,6 +76,7 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
         </button>
       </div>
       <EventFacts bundle={bundle} event={event} doc={body.status === 'ready' ? body.doc : doc} onFilter={onFilter} />
+      <EventReports bundle={bundle} event={event} />
       {event.sources.length > 1 && (
         <div role="tablist" aria-label="Sources of this event" className="source-tabs">
           {event.sources.map((s, i) => (

@@ -14,12 +14,15 @@ export interface FiltersSlice {
   kinds: string[];
   /** Whether the actors facet reaches events whose sources only name an actor. */
   actorScope: ActorScope;
+  /** Only events with at least this many sources. */
+  minSources: number;
   /** The filter ticked last, so "remove the last filter" knows which; not part of the URL. */
   lastFilter?: { key: FacetKey; id: string };
   setQuery: (q: string) => void;
   toggleFacet: (key: FacetKey, id: string) => void;
   setFacet: (key: FacetKey, ids: string[]) => void;
   setActorScope: (scope: ActorScope) => void;
+  setMinSources: (n: number) => void;
   clearFilters: () => void;
 }
 
@@ -75,7 +78,8 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
       }),
     setFacet: (key, ids) => set({ [key]: ids, historyMode: 'push' }),
     setActorScope: (actorScope) => set({ actorScope, historyMode: 'push' }),
-    clearFilters: () => set({ q: '', actors: [], topics: [], places: [], kinds: [], historyMode: 'push' }),
+    setMinSources: (minSources) => set({ minSources, historyMode: 'push' }),
+    clearFilters: () => set({ q: '', actors: [], topics: [], places: [], kinds: [], minSources: 1, historyMode: 'push' }),
     setWindow: (window, mode = 'replace') => set({ window, historyMode: mode }),
     setLanes: (lanes) => set({ lanes, historyMode: 'push' }),
     selectEvent: (event) => set({ event, historyMode: 'push' }),
@@ -111,7 +115,7 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Reads the view state (what goes into the URL) out of the store. */
 export function selectViewState(s: AppState): ViewState {
-  const v: ViewState = { q: s.q, actors: s.actors, actorScope: s.actorScope, topics: s.topics, places: s.places, kinds: s.kinds, lanes: s.lanes };
+  const v: ViewState = { q: s.q, actors: s.actors, actorScope: s.actorScope, minSources: s.minSources, topics: s.topics, places: s.places, kinds: s.kinds, lanes: s.lanes };
   if (s.window) {
     const [from, to] = daysFromWindow(s.window);
     v.from = from;

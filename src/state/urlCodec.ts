@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { DEFAULT_VIEW_STATE, FACET_KEYS, type LaneGrouping, type ViewState } from './viewState';
 
 /** The query parameters a link may carry, in the order they are written (excalidraw's whitelist idea). */
-export const URL_KEYS = ['q', 'actors', 'named', 'topics', 'places', 'kinds', 'from', 'to', 'event', 'lanes'] as const;
+export const URL_KEYS = ['q', 'actors', 'named', 'topics', 'places', 'kinds', 'sources', 'from', 'to', 'event', 'lanes'] as const;
+
+/** The most sources a link may ask events to have. */
+export const MAX_MIN_SOURCES = 20;
 
 /** Longest search text a link may carry. */
 export const MAX_QUERY_LENGTH = 200;
@@ -36,6 +39,7 @@ export function encodeViewState(state: ViewState): string {
     if (state[key].length) params.set(key, state[key].join(','));
     if (key === 'actors' && state.actorScope === 'named') params.set('named', '1');
   }
+  if (state.minSources > 1) params.set('sources', String(state.minSources));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.event) params.set('event', state.event);
@@ -97,6 +101,12 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
   if (named !== null) {
     if (named === '1' || named === '0') state.actorScope = named === '1' ? 'named' : 'part';
     else notices.push({ key: 'named', value: preview(named), reason: 'named is "1" (count actors only named) or "0"' });
+  }
+  const sources = params.get('sources');
+  if (sources !== null) {
+    const n = /^\d{1,2}$/.test(sources) ? Number(sources) : NaN;
+    if (n >= 1 && n <= MAX_MIN_SOURCES) state.minSources = n;
+    else notices.push({ key: 'sources', value: preview(sources), reason: `sources is a number of sources from 1 to ${MAX_MIN_SOURCES}` });
   }
   const lanes = params.get('lanes');
   if (lanes !== null) {

@@ -16,6 +16,8 @@ export interface ViewState {
   kinds: string[];
   /** What the actors facet counts: taking part (the default) or also being named. */
   actorScope: ActorScope;
+  /** Only events reported or mentioned by at least this many sources; 1 shows all. */
+  minSources: number;
   /** First visible day, ISO; absent means "fit all". */
   from?: string;
   /** Last visible day, ISO. */
@@ -34,6 +36,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   places: [],
   kinds: [],
   actorScope: 'part',
+  minSources: 1,
   lanes: 'place',
 };
 

@@ -1,4 +1,5 @@
 import type { EventRecord, Place } from '../data/bundleSchema';
+import { isDisputed } from '../data/eventReports';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 
 /** Props of the event tooltip. */
@@ -25,6 +26,10 @@ export function EventTooltip({ event, place, x, y }: EventTooltipProps) {
         {place ? place.name : 'Place not given'} · {event.kind}
         {event.planned ? ' · planned' : ''}
         {event.sources.some((s) => s.role === 'primary') ? '' : ' · mentioned in passing'}
+      </div>
+      <div className="muted">
+        {event.sources.length === 1 ? '1 source' : `${event.sources.length} sources`}
+        {isDisputed(event) ? ' · they disagree on the date' : ''}
       </div>
     </div>
   );

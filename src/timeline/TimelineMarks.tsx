@@ -21,7 +21,8 @@ export interface TimelineMarksProps {
 /** The accessible name of a mark: title, date as the source supports it, and how it is known. */
 export function markName(m: TimelineMark): string {
   const basis = m.event.date.basis === 'stated' ? '' : `, date ${m.event.date.basis}`;
-  return `${m.event.title}, ${formatEventDate(m.event.date)}${basis}`;
+  const sources = m.event.sources.length > 1 ? `, ${m.event.sources.length} sources` : '';
+  return `${m.event.title}, ${formatEventDate(m.event.date)}${basis}${m.disputed ? ', sources disagree on the date' : ''}${sources}`;
 }
 
 /** One event: a point, a bar or a faded band, with its label. */
@@ -36,6 +37,7 @@ function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
     `mark-${m.shape}`,
     m.primary ? 'mark-primary' : 'mark-referenced',
     m.uncertain ? 'mark-uncertain' : '',
+    m.disputed ? 'mark-disputed-date' : '',
     selected ? 'mark-selected' : '',
     highlighted ? 'mark-highlighted' : '',
   ]
@@ -67,6 +69,7 @@ function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
         ) : (
           <path className="mark-shape" d={`M${m.x0},${y - 7}L${m.x0 + 7},${y}L${m.x0},${y + 7}L${m.x0 - 7},${y}Z`} />
         ))}
+      {m.disputed && <path className="mark-disputed" d={`M${m.x0 - 9},${y - 9}L${m.x0 - 5},${y - 5}M${m.x1 + 5},${y - 5}L${m.x1 + 9},${y - 9}`} />}
       <text className="mark-label" x={m.labelX} y={y + 4} textAnchor={m.labelSide === 'left' ? 'end' : 'start'}>
         {m.label}
       </text>

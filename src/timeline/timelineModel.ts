@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { isUndated } from './undatedEvents';
 import type { EventRecord } from '../data/bundleSchema';
+import { isDisputed } from '../data/eventReports';
 import type { LaneGrouping } from '../state/viewState';
 import { extentOf, markShape, type MarkShape } from './eventExtent';
 import { layoutLanes } from './layoutLanes';
@@ -25,6 +26,8 @@ export interface TimelineMark {
   primary: boolean;
   /** The date is inferred or curated, not stated by the text. */
   uncertain: boolean;
+  /** Merged reports of it give different dates: the mark carries a tick, the reader compares them. */
+  disputed: boolean;
 }
 
 /** A band of rows holding one group's events, with its label. */
@@ -124,6 +127,7 @@ export function buildTimelineModel(
       group,
       primary: event.sources.some((s) => s.role === 'primary'),
       uncertain: event.date.basis !== 'stated',
+      disputed: isDisputed(event),
     });
     const labelWidth = label.length * CHAR_WIDTH;
     const left = labelSide === 'left' ? labelX - labelWidth : x0;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
-import { addArticles, importCollectionFile, removeArticle, toCollectionFile } from '../../src/collection/collectionEdits';
+import { addArticles, addMeetingEdit, importCollectionFile, removeArticle, toCollectionFile } from '../../src/collection/collectionEdits';
+import { evalText } from '../ingest/evalFixtures';
 import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
-import { bundleSchema } from '../../src/data/bundleSchema';
+import { bundleSchema, type EventRecord } from '../../src/data/bundleSchema';
 import { loadKnowledge, seedBundle } from '../seedFixtures';
 import { BISHKEK_ARTICLE, fileOf } from './fixtures';
 
@@ -92,5 +93,38 @@ describe('removing knowledge a person added', () => {
     expect(untaught.knowledge).toMatchObject({ aliases: [], places: [] });
     expect(eventOf(untaught).placeId).toBe('bishkek');
     expect(eventOf(untaught).actorIds).not.toContain('emomali-rahmon');
+  });
+});
+
+describe('a person’s report of a corpus meeting', () => {
+  // A real report (eval d10, Pakistan Observer) of the meeting of SCO security council secretaries seed 004 reports.
+  const report = evalText('d10_');
+  const withReport = () => {
+    const p = previewArticles([fileOf('observer.txt', report)], [], emptyCollection(), loadKnowledge()).previews[0]!;
+    return { id: p.article.id, collection: addArticles(emptyCollection(), [p.article], []) };
+  };
+  const meeting = (bundle: { events: EventRecord[] }) => bundle.events.filter((e) => e.id === '2021-06-23-dushanbe-meeting');
+
+  it('joins the seed event, with the reason, rather than making a second event', () => {
+    const { id, collection } = withReport();
+    const { bundle } = buildCollectionBundle(base(), collection, loadKnowledge());
+    const [event] = meeting(bundle);
+    expect(event!.id).toBe('2021-06-23-dushanbe-meeting');
+    expect(event!.sources.map((s) => s.documentId)).toContain(id);
+    expect(event!.reports![1]!.reason).toMatch(/same place \(Dushanbe\)/);
+    expect(bundle.events.filter((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'))).toHaveLength(1);
+  });
+
+  it('keeps it apart once the person splits it off, and joins it again when they merge it', () => {
+    const { id, collection } = withReport();
+    const split = addMeetingEdit(collection, { kind: 'split', eventId: '2021-06-23-dushanbe-meeting', documentId: id });
+    const apart = buildCollectionBundle(base(), split, loadKnowledge()).bundle;
+    const own = apart.events.find((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'))!;
+    expect(own.id).not.toBe('2021-06-23-dushanbe-meeting');
+    expect(meeting(apart)[0]!.sources.map((s) => s.documentId)).not.toContain(id);
+    const again = addMeetingEdit(split, { kind: 'merge', eventId: '2021-06-23-dushanbe-meeting', otherId: own.id });
+    const joined = buildCollectionBundle(base(), again, loadKnowledge()).bundle;
+    expect(meeting(joined)[0]!.sources.map((s) => s.documentId)).toContain(id);
+    expect(meeting(joined)[0]!.reports![1]!.reason).toBe('merged by a person');
   });
 });

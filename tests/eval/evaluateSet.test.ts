@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evaluateSet } from '../../src/eval/evaluateSet';
+import { evaluatePairs, pairSchema } from '../../src/eval/evaluatePairs';
 import { scoreArticle, truthSchema } from '../../src/eval/scoreArticle';
 import { buildBundle } from '../../src/ingest/buildBundle';
 import { EVAL_DIR } from '../ingest/evalFixtures';
@@ -26,6 +27,23 @@ describe('the evaluation set', () => {
     expect(totals.withPrimary).toBe(totals.articles);
     expect(totals.place / totals.articles).toBeGreaterThanOrEqual(0.9);
     expect(totals.date / totals.articles).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the merge pairs', () => {
+  const pairs = z.array(pairSchema).parse(JSON.parse(readFileSync(join(EVAL_DIR, 'pairs.json'), 'utf8')));
+  const textOf = (name: string) => readFileSync(name.startsWith('seed:') ? join(EVAL_DIR, '..', '..', '..', 'seeds', name.slice(5)) : join(EVAL_DIR, 'articles', name), 'utf8');
+
+  it('has at least ten pairs of one meeting and ten of different ones, each justified', () => {
+    expect(pairs.filter((p) => p.same).length).toBeGreaterThanOrEqual(10);
+    expect(pairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(10);
+    for (const p of pairs) expect(() => textOf(p.a) && textOf(p.b)).not.toThrow();
+  });
+
+  it('merges no two reports of different meetings (precision 100 %), and at least half of those of one meeting', () => {
+    const { rows, totals } = evaluatePairs(pairs, textOf, loadKnowledge(), gazetteerIndex());
+    expect(rows.filter((r) => r.merged && !r.same).map((r) => `${r.a} + ${r.b}`)).toEqual([]);
+    expect(totals.mergedRight / totals.same).toBeGreaterThanOrEqual(0.5);
   });
 });
 

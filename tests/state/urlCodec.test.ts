@@ -11,6 +11,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     q: fc.string({ maxLength: 60 }).map((s) => s.trim()),
     actors: idsArb,
     actorScope: fc.constantFrom('part' as const, 'named' as const),
+    minSources: fc.integer({ min: 1, max: 20 }),
     topics: idsArb,
     places: idsArb,
     kinds: idsArb,
@@ -82,5 +83,17 @@ describe('encodeViewState / decodeViewState', () => {
     const { state, notices } = decodeViewState('from=2023-09-10&to=2023-09-01');
     expect(state.from).toBeUndefined();
     expect(notices).toHaveLength(1);
+  });
+});
+
+describe('the number of sources in a link', () => {
+  it('keeps "at least N sources" and refuses what is not a number of sources', () => {
+    expect(decodeViewState('sources=2').state.minSources).toBe(2);
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, minSources: 3 })).toBe('sources=3');
+    for (const bad of ['0', 'two', '-1', '99', '2.5']) {
+      const { state, notices } = decodeViewState(`sources=${bad}`);
+      expect(state.minSources).toBe(1);
+      expect(notices.map((n) => n.key)).toEqual(['sources']);
+    }
   });
 });
