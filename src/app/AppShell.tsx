@@ -3,7 +3,7 @@ import type { ViewBundle } from '../data/bundleSchema';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FiltersPanel } from '../facets/FiltersPanel';
 import { SourceReader } from '../reader/SourceReader';
-import { pruneUnknownIds } from '../state/pruneUnknownIds';
+import { pruneUnknownIds, resolveEventId } from '../state/pruneUnknownIds';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { Timeline } from '../timeline/Timeline';
 import { ExportMenu } from '../export/ExportMenu';
@@ -27,6 +27,9 @@ function usePruneUnknownIds(bundle: ViewBundle) {
   const store = useAppStoreApi();
   useEffect(() => {
     const s = store.getState();
+    // A link to a report since merged into another event opens that event.
+    const resolved = s.event && resolveEventId(bundle.events, s.event);
+    if (resolved && resolved !== s.event) store.setState({ event: resolved, historyMode: 'replace' });
     const { kept, notices } = pruneUnknownIds({ actors: s.actors, topics: s.topics, places: s.places, kinds: s.kinds }, bundle);
     if (notices.length === 0) return;
     store.setState({ ...kept, historyMode: 'replace' });

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { joinEvents, splitReport } from '../data/eventReports';
+import { byDateThenId, joinEvents, splitReport } from '../data/eventReports';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 
 /** True when an event is, or was merged from, the event of this id. */
@@ -36,5 +36,5 @@ export function applyMeetingEdits(events: EventRecord[], edits: readonly Meeting
       list = list.flatMap((e) => (e === a ? [joined] : e === b ? [] : [e]));
     }
   }
-  return [...list].sort((x, y) => x.date.start.localeCompare(y.date.start) || x.id.localeCompare(y.id));
+  return [...list].sort(byDateThenId);
 }

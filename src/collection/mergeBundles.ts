@@ -1,8 +1,8 @@
-import { joinEvents } from '../data/eventReports';
+import { byDateThenId, joinEvents } from '../data/eventReports';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 import { meetingContext, sameMeeting } from '../ingest/sameMeeting';
 import { nearMonthDay } from '../ingest/mergeMeetings';
-import { eventExtent } from '../timeline/eventExtent';
+import { eventExtent, extentOf } from '../timeline/eventExtent';
 import { applyMeetingEdits } from './meetingEdits';
 import { strongerPart, type Bundle, type Entity, type EventRecord, type ParticipantPart, type ViewBundle } from '../data/bundleSchema';
 
@@ -41,6 +41,7 @@ function mergeEntity(base: Entity, added: Entity): Entity {
   return { ...base, aliases: [...new Set([...base.aliases, ...added.aliases])], roles };
 }
 
+
 /** True when a person split the added event's document off the base event. */
 const splitApart = (base: EventRecord, added: EventRecord, edits: readonly MeetingEdit[]) =>
   edits.some((x) => x.kind === 'split' && (x.eventId === base.id || x.eventId === added.id) && added.sources.some((s) => s.documentId === x.documentId));
@@ -59,7 +60,7 @@ function nearbyEvents(events: readonly EventRecord[]): (e: EventRecord) => Event
     index = new Map();
     for (const e of events) {
       if (!e.placeId) continue;
-      const [s, t] = eventExtent(e.date);
+      const [s, t] = extentOf(e);
       const list = index.get(e.placeId);
       if (list) list.push({ e, s, t });
       else index.set(e.placeId, [{ e, s, t }]);
@@ -115,7 +116,7 @@ export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle, edits
     version: base.version,
     documents: [...base.documents, ...added.documents.map((d) => ({ ...d, origin: 'user' as const }))],
     events: applyMeetingEdits(
-      [...events.values()].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id)),
+      [...events.values()].sort(byDateThenId),
       edits,
     ),
     entities: [...entities.values()],

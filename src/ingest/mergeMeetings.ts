@@ -1,7 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 import { combineReports, reportsOf } from '../data/eventReports';
-import { eventExtent } from '../timeline/eventExtent';
+import { extentOf } from '../timeline/eventExtent';
 import { sameMeeting, type MeetingContext } from './sameMeeting';
 
 /** One merge of two events, for the review: which event joined which, and why. */
@@ -45,8 +45,10 @@ function keptApart(a: EventRecord, b: EventRecord, edits: readonly MeetingEdit[]
 export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits: readonly MeetingEdit[] = []): { events: EventRecord[]; merges: MeetingMerge[] } {
   const byPlace = new Map<string, { e: EventRecord; s: number; t: number }[]>();
   for (const e of events) {
-    if (!e.placeId || e.date.basis === 'undated') continue;
-    const [s, t] = eventExtent(e.date);
+    // A year is too vague to merge by (see sameMeeting), and would be compared with every
+    // event of its year at the place.
+    if (!e.placeId || e.date.basis === 'undated' || e.date.precision === 'year') continue;
+    const [s, t] = extentOf(e);
     const list = byPlace.get(e.placeId);
     if (list) list.push({ e, s, t });
     else byPlace.set(e.placeId, [{ e, s, t }]);
@@ -81,7 +83,10 @@ export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits:
     reasons.set(joined, reason);
     merges.push({ intoId: into.id, joinedId: joined.id, documentId: firstPrimary(joined), reason });
   };
-  const apart = (ra: EventRecord, rb: EventRecord) => keptApart(ra, rb, edits) || (all.get(ra) ?? [ra]).some((x) => (all.get(rb) ?? [rb]).some((y) => keptApart(x, y, edits)));
+  const splits = edits.filter((e) => e.kind === 'split');
+  // Without splits nothing is kept apart; with some, only the clusters they name are checked.
+  const apart = (ra: EventRecord, rb: EventRecord) =>
+    splits.length > 0 && (keptApart(ra, rb, splits) || (all.get(ra) ?? [ra]).some((x) => (all.get(rb) ?? [rb]).some((y) => keptApart(x, y, splits))));
   const consider = (x: EventRecord, y: EventRecord) => {
     const a = root(x);
     const b = root(y);

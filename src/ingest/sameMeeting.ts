@@ -1,5 +1,5 @@
 import type { Entity, EventRecord, Place } from '../data/bundleSchema';
-import { eventExtent } from '../timeline/eventExtent';
+import { extentOf } from '../timeline/eventExtent';
 
 /** What deciding whether two events are one meeting needs to know beyond the events. */
 export interface MeetingContext {
@@ -59,9 +59,49 @@ const LEVELS: [RegExp, string][] = [
   [/\bparliament(?:s|ary)?\b|\bspeakers\b/i, 'parliaments'],
 ];
 
+const levelCache = new Map<string, Set<string>>();
+
 /** The levels of office a title says meet. */
 function levelsIn(title: string): Set<string> {
-  return new Set(LEVELS.filter(([re]) => re.test(title)).map(([, level]) => level));
+  let levels = levelCache.get(title);
+  if (!levels) {
+    if (levelCache.size > 50_000) levelCache.clear();
+    levels = new Set(LEVELS.filter(([re]) => re.test(title)).map(([, level]) => level));
+    levelCache.set(title, levels);
+  }
+  return levels;
+}
+
+/** What sameMeeting reads of an event, worked out once per event and context. */
+interface Features {
+  docs: Set<string>;
+  family: string;
+  orgs: Set<string>;
+  levels: Set<string>;
+  words: Set<string>;
+  people: Set<string>;
+}
+
+const featureCaches = new WeakMap<MeetingContext, WeakMap<EventRecord, Features>>();
+
+/** The features of an event: a pair check over a large corpus reads each event's many times. */
+function featuresOf(e: EventRecord, ctx: MeetingContext): Features {
+  let cache = featureCaches.get(ctx);
+  if (!cache) featureCaches.set(ctx, (cache = new WeakMap()));
+  let f = cache.get(e);
+  if (!f) {
+    const placeWords = new Set(e.placeId ? (ctx.placeName(e.placeId).toLowerCase().match(/[a-z]+/g) ?? []) : []);
+    f = {
+      docs: new Set(e.sources.map((s) => s.documentId)),
+      family: familyOf(e.kind),
+      orgs: ctx.orgsIn(e.title),
+      levels: levelsIn(e.title),
+      words: titleWords(e.title, placeWords),
+      people: new Set(e.actorIds.filter(ctx.isPerson)),
+    };
+    cache.set(e, f);
+  }
+  return f;
 }
 
 const DAY = 86_400_000;
@@ -94,16 +134,17 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   // A year says too little about which meeting it was.
   if (a.date.precision === 'year' || b.date.precision === 'year') return undefined;
   const vague = a.date.precision === 'month' || b.date.precision === 'month';
-  const [as, ae] = eventExtent(a.date);
-  const [bs, be] = eventExtent(b.date);
+  const [as, ae] = extentOf(a);
+  const [bs, be] = extentOf(b);
   const overlap = as < be && bs < ae;
   // Days between the two, counted as dates are: 13 and 14 June are one day apart.
   const gapDays = overlap ? 0 : Math.round((Math.max(as, bs) - Math.min(ae, be)) / DAY) + 1;
   if (gapDays > 1) return undefined;
-  const docsA = new Set(a.sources.map((s) => s.documentId));
-  const sharedDoc = b.sources.find((s) => docsA.has(s.documentId));
-  const fa = familyOf(a.kind);
-  const fb = familyOf(b.kind);
+  const fa0 = featuresOf(a, ctx);
+  const fb0 = featuresOf(b, ctx);
+  const sharedDoc = b.sources.find((s) => fa0.docs.has(s.documentId));
+  const fa = fa0.family;
+  const fb = fb0.family;
   // A text signed at a meeting is that meeting's, when the report of the meeting names it
   // ("the SCO Convention on Countering Extremism signed at the Astana summit").
   if ((fa === 'document') !== (fb === 'document') && (fa === 'gathering' || fb === 'gathering')) {
@@ -111,7 +152,7 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
     const [text, meeting] = fa === 'document' ? [a, b] : [b, a];
     if (!text.sources.some((s) => s.documentId === sharedDoc.documentId && s.role === 'referenced')) return undefined;
     // Only a text another article reports is joined so: one a report merely recalls stays its own.
-    const meetingDocs = new Set(meeting.sources.map((s) => s.documentId));
+    const meetingDocs = featuresOf(meeting, ctx).docs;
     if (!text.sources.some((s) => s.role === 'primary' && !meetingDocs.has(s.documentId))) return undefined;
     return `same place (${ctx.placeName(a.placeId)}); ${describe(meeting)} contains ${describe(text)}; the report of the ${meeting.kind} names the ${text.kind} signed there`;
   }
@@ -119,21 +160,19 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   if (fa !== fb || fa !== 'gathering') return undefined;
   const sameDays = a.date.precision === b.date.precision && a.date.start === b.date.start && (a.date.end ?? a.date.start) === (b.date.end ?? b.date.start);
   if (!!a.planned !== !!b.planned && !sameDays) return undefined;
-  const orgsA = ctx.orgsIn(a.title);
-  const orgsB = ctx.orgsIn(b.title);
+  const orgsA = fa0.orgs;
+  const orgsB = fb0.orgs;
   const sharedOrgs = [...orgsA].filter((o) => orgsB.has(o));
   if (orgsA.size && orgsB.size && sharedOrgs.length === 0) return undefined;
   // Foreign ministers and heads of state of one organisation meet days apart in one city.
-  const levelA = levelsIn(a.title);
-  const levelB = levelsIn(b.title);
+  const levelA = fa0.levels;
+  const levelB = fb0.levels;
   if (levelA.size && levelB.size && ![...levelA].some((l) => levelB.has(l))) return undefined;
-  const placeWords = new Set(ctx.placeName(a.placeId).toLowerCase().match(/[a-z]+/g) ?? []);
-  const wa = titleWords(a.title, placeWords);
-  const wb = titleWords(b.title, placeWords);
+  const wa = fa0.words;
+  const wb = fb0.words;
   const sharedWords = [...wa].filter((w) => wb.has(w));
   const titleScore = Math.min(wa.size, wb.size) ? sharedWords.length / Math.min(wa.size, wb.size) : 0;
-  const people = new Set(a.actorIds.filter(ctx.isPerson));
-  const sharedPeople = b.actorIds.filter((id) => people.has(id));
+  const sharedPeople = [...fb0.people].filter((id) => fa0.people.has(id));
   // Reports a day apart need more in common than reports of overlapping days.
   // Leaders go from one summit to the next the following day, so people in common are not
   // enough then: the titles must agree, and name the same organisation if they name one.

@@ -3,6 +3,13 @@ import { datesDiffer } from '../data/eventReports';
 import { formatEventDate } from '../format/formatEventDate';
 import { eventExtent } from '../timeline/eventExtent';
 
+/** A text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
 /** One report of a merged event as the reader lists it. */
 export interface ReportRow {
   id: string;
@@ -18,7 +25,8 @@ export interface ReportRow {
 
 /** The reports of a merged event, each with its source, the date it gives and why it was joined; none for an event of one report. */
 export function reportRows(bundle: Pick<ViewBundle, 'documents'>, event: EventRecord): ReportRow[] {
-  const titleOf = (id: string) => bundle.documents.find((d) => d.id === id)?.title || id;
+  // A page whose first line is a whole paragraph has that paragraph as its title; the table shows its start.
+  const titleOf = (id: string) => shorten(bundle.documents.find((d) => d.id === id)?.title || id, 70);
   return (event.reports ?? []).map((r) => {
     const documentId = (r.sources.find((s) => s.role === 'primary') ?? r.sources[0]!).documentId;
     const row: ReportRow = { id: r.id, documentId, source: titleOf(documentId), date: formatEventDate(r.date), differs: datesDiffer(r.date, event.date) };

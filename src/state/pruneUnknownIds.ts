@@ -1,4 +1,4 @@
-import type { ViewBundle } from '../data/bundleSchema';
+import type { EventRecord, ViewBundle } from '../data/bundleSchema';
 import type { UrlNotice } from './urlCodec';
 import { FACET_KEYS, type FacetKey } from './viewState';
 
@@ -28,4 +28,13 @@ export function pruneUnknownIds(selection: Record<FacetKey, string[]>, bundle: V
     });
   }
   return { kept, notices };
+}
+
+/**
+ * The event a link's event id stands for: itself, or the event its report was merged into
+ * since the link was made (so shared links keep working); undefined when neither exists.
+ */
+export function resolveEventId(events: readonly EventRecord[], id: string): string | undefined {
+  if (events.some((e) => e.id === id)) return id;
+  return events.find((e) => e.reports?.some((r) => r.id === id))?.id;
 }

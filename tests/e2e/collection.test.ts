@@ -174,4 +174,37 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('joins a report of a seed meeting to the seed event, shows both dates, and keeps a split across a reload', async () => {
+    // A real report (eval d10, Pakistan Observer) of the Dushanbe meeting of SCO security council secretaries that seed 004 reports.
+    const report = readFileSync(join(import.meta.dirname, '../fixtures/eval/articles/d10_dushanbe-sco-nsa-meeting-pakobserver.txt'), 'utf8');
+    const { context, page, errors } = await freshProfile('?event=2021-06-23-dushanbe-meeting');
+    const before = (await eventTitles(page)).length;
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    await panelOf(page).getByLabel('Article text').fill(report);
+    await panelOf(page).getByRole('button', { name: 'Check pasted text' }).click();
+    await panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' }).waitFor();
+    await panelOf(page).getByRole('button', { name: 'Add this article' }).click();
+    await page.getByText(/Added 1 article to your collection/).waitFor();
+
+    // One event, two sources: no second event for the same meeting.
+    await expect.poll(async () => (await eventTitles(page)).length).toBe(before);
+    const reports = page.getByRole('region', { name: 'Reports of this event' });
+    await expect.poll(() => reports.textContent()).toMatch(/Reported by 2 sources/);
+    const rows = reports.getByRole('row');
+    // The seed gives the day ("Yesterday", from the dateline of 24 June 2021); the report only the month.
+    expect(await rows.nth(1).textContent()).toMatch(/23 June 2021/);
+    expect(await rows.nth(2).textContent()).toMatch(/June 2021/);
+    expect(await rows.nth(2).textContent()).toMatch(/same place \(Dushanbe\)/);
+    await expect.poll(() => reports.textContent()).toMatch(/disagree on the date/);
+
+    await reports.getByRole('button', { name: /^Split off the report of / }).nth(1).click();
+    await expect.poll(async () => (await eventTitles(page)).length).toBe(before + 1);
+    await page.reload();
+    await page.getByRole('region', { name: 'Timeline' }).waitFor();
+    await expect.poll(async () => (await eventTitles(page)).length).toBe(before + 1);
+    expect(await page.getByRole('region', { name: 'Reports of this event' }).textContent()).not.toMatch(/Reported by 2 sources/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

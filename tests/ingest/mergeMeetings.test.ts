@@ -70,3 +70,16 @@ describe('merging reports of one meeting', () => {
     expect(primaryOf(bundle, 'c01')).not.toBe(primaryOf(bundle, 'c02'));
   });
 });
+
+describe('links to merged reports', () => {
+  it('open the event a report was merged into, and nothing for an id no event has', async () => {
+    const { resolveEventId } = await import('../../src/state/pruneUnknownIds');
+    const { bundle } = build({ c01: evalText('c01_'), c02: evalText('c02_') });
+    const merged = primaryOf(bundle, 'c01');
+    const joinedId = merged.reports![1]!.id;
+    expect(joinedId).not.toBe(merged.id);
+    expect(resolveEventId(bundle.events, joinedId)).toBe(merged.id);
+    expect(resolveEventId(bundle.events, merged.id)).toBe(merged.id);
+    expect(resolveEventId(bundle.events, 'no-such-event')).toBeUndefined();
+  });
+});
