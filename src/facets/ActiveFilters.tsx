@@ -10,6 +10,7 @@ export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matc
   const store = useAppStoreApi();
   const q = useAppStore((s) => s.q);
   const lastFilter = useAppStore((s) => s.lastFilter);
+  const minSources = useAppStore((s) => s.minSources);
   const selections = {
     actors: useAppStore((s) => s.actors),
     topics: useAppStore((s) => s.topics),
@@ -17,7 +18,7 @@ export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matc
     kinds: useAppStore((s) => s.kinds),
   };
   const chips = FACET_KEYS.flatMap((key) => selections[key].map((id) => ({ key, id, label: `${FACET_NAMES[key]}: ${labelFor(bundle, key, id)}` })));
-  if (!q && chips.length === 0) return null;
+  if (!q && chips.length === 0 && minSources <= 1) return null;
   // The filter to drop when nothing matches: the one added last, else the last chip.
   const last = (lastFilter && chips.find((c) => c.key === lastFilter.key && c.id === lastFilter.id)) ?? chips[chips.length - 1];
   return (
@@ -27,6 +28,14 @@ export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matc
           <li className="chip">
             Search: “{q}”
             <button type="button" aria-label={`Remove search “${q}”`} onClick={() => store.getState().setQuery('')}>
+              ×
+            </button>
+          </li>
+        )}
+        {minSources > 1 && (
+          <li className="chip">
+            Reported by ≥ {minSources} sources
+            <button type="button" aria-label={`Remove reported by at least ${minSources} sources`} onClick={() => store.getState().setMinSources(1)}>
               ×
             </button>
           </li>
