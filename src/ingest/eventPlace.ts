@@ -17,7 +17,12 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|hosted by|venue|capital,?)\s+(?:the\s+)?(
 // "Tashkent hosts", "Dushanbe Hosts": the place as the subject of hosting.
 const HOSTS_AFTER = /^\s+(?:hosts|hosted|is hosting|will host|welcomes|welcomed|opens|opened)\b/i;
 // A place after these is another meeting's, past or planned.
-const OTHER_MEETING_BEFORE = /\b(next|will be held|to be held|planned|scheduled|slated|last|previous|first meeting|second meeting|earlier)\b[^.;]{0,60}$/i;
+const OTHER_MEETING_BEFORE = /\b(next|last|previous|first meeting|second meeting|earlier)\b[^.;]{0,60}$/i;
+// "will be held in Tashkent" is another, later meeting's venue, unless the report itself
+// announces a meeting to come, when it is that meeting's.
+const LATER_MEETING_BEFORE = /\b(will be held|to be held|planned|scheduled|slated)\b[^.;]{0,60}$/i;
+const PAST_MEETING = /\b(?:(?<!be\s)held|took place|met|opened|began|gathered|convened|hosted)\b/i;
+const ANNOUNCES = /\b(?:will|to be held|is to be|are to be|scheduled|slated)\b/i;
 // "the OSCE Centre in Bishkek", "the UN Office in Tashkent": the seat of a body, not the venue.
 const SEAT_BEFORE = /\b(?:Centre|Center|Office|Embassy|Mission|Consulate|Bureau|Representation|Headquarters)\s+in\s+$/;
 // "the capital of Kazakhstan", "the Kyrgyz capital": a capital named by its state.
@@ -39,6 +44,10 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
   const scored: { place: NameMatch; score: number }[] = [];
   const regions: [Span, number][] = [[sentence, 4], [doc.meta.title, 2], ...lead.filter((s) => s !== sentence).map((s, i): [Span, number] => [s, 1 - i * 0.1])];
   const seen = new Set<number>();
+  // A sentence that says something was held ("held a briefing on the conference, which will be
+  // held in Dushanbe") reports a past meeting, whatever else it announces.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const preview = ANNOUNCES.test(sentenceText) && !PAST_MEETING.test(sentenceText);
   for (const [region, weight] of regions) {
     for (const p of places) {
       if (p.start < region.start || p.end > region.end || seen.has(p.start)) continue;
@@ -47,7 +56,7 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
       const cue = LOCATIVE_BEFORE.test(before) || HOSTS_AFTER.test(text.slice(p.end, p.end + 20));
       // "signed in Tashkent in 1996": a place tied to a year other than the event's is another occasion's.
       const yearAfter = /^,?\s+(?:in|on)\s+((?:19|20)\d{2})\b/.exec(text.slice(p.end, p.end + 12));
-      const other = OTHER_MEETING_BEFORE.test(before) || SEAT_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
+      const other = OTHER_MEETING_BEFORE.test(before) || (!preview && LATER_MEETING_BEFORE.test(before)) || SEAT_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
       scored.push({ place: p, score: weight + (cue ? 2 : 0) - (other ? 5 : 0) });
     }
   }

@@ -98,6 +98,13 @@ describe('the primary event of real reports', () => {
     expect(review).toContain('the only date for the event is one the report puts in the future');
   });
 
+  it('places a preview where its meeting "will be held", but a briefing held elsewhere about it where it was held', () => {
+    // d21: "... the 2nd CIS Conference on Combating Terrorism and Extremism will be held in Tashkent."
+    expect(primaryOfText(evalText('d21_')).event?.placeId).toBe('tashkent');
+    // d09: "... held a joint virtual briefing on the upcoming ... Conference ..., which will be held ... in Dushanbe."
+    expect(primaryOfText(evalText('d09_')).event?.placeId).not.toBe('dushanbe');
+  });
+
   it('does not take the seat of a body ("the OSCE Centre in Bishkek") for the venue', () => {
     const { event } = primaryOfText(evalText('b05_'));
     expect(event?.placeId).not.toBe('bishkek');
