@@ -95,36 +95,12 @@ export const strongerPart = (a: ParticipantPart | undefined, b: ParticipantPart)
 /** One actor who took part in an event, and how. */
 export const participantSchema = z.object({ id: slugSchema, part: participantPartSchema });
 
-/**
- * One report of an event that several documents report, as its own documents told it before
- * the reports were found to be the same meeting: kept so that the dates can be compared, the
- * reason shown, and a person can split the report off again.
- */
-export const eventReportSchema = z.object({
-  /** The id the report's event had on its own. */
-  id: slugSchema,
-  title: z.string().min(1),
-  kind: z.string().min(1),
-  date: eventDateSchema.omit({ evidence: true }),
-  placeId: slugSchema.optional(),
-  actorIds: z.array(slugSchema),
-  participants: z.array(participantSchema).optional(),
-  mentionedIds: z.array(slugSchema).optional(),
-  topicIds: z.array(slugSchema),
-  planned: z.boolean().optional(),
-  /** The documents of this report, with their roles, as in `sources` (evidence stays there). */
-  sources: z.array(z.object({ documentId: z.string().min(1), role: z.enum(['primary', 'referenced']) })).min(1),
-  /** Why this report was taken for the same meeting as the ones before it; absent for the first. */
-  reason: z.string().optional(),
-});
-
-/** Something that happened (or is planned), on a date, somewhere, reported by one or more documents. */
-export const eventSchema = z.object({
+/** What an event and each report of it have: who, what, where, and whether it is planned. */
+const eventFieldsSchema = z.object({
   id: slugSchema,
   title: z.string().min(1),
   /** meeting, conference, summit, declaration, convention, strategy, exercise, process... */
   kind: z.string().min(1),
-  date: eventDateSchema,
   placeId: slugSchema.optional(),
   /** Those who took part, and nobody the sources only mention. */
   actorIds: z.array(slugSchema),
@@ -135,6 +111,24 @@ export const eventSchema = z.object({
   topicIds: z.array(slugSchema),
   /** A planned event the sources describe as future. */
   planned: z.boolean().optional(),
+});
+
+/**
+ * One report of an event that several documents report, as its own documents told it before
+ * the reports were found to be the same meeting (its `id` is the one it had on its own): kept so
+ * that the dates can be compared, the reason shown, and a person can split the report off again.
+ */
+export const eventReportSchema = eventFieldsSchema.extend({
+  date: eventDateSchema.omit({ evidence: true }),
+  /** The documents of this report, with their roles, as in `sources` (evidence stays there). */
+  sources: z.array(eventSourceSchema.pick({ documentId: true, role: true })).min(1),
+  /** Why this report was taken for the same meeting as the ones before it; absent for the first. */
+  reason: z.string().optional(),
+});
+
+/** Something that happened (or is planned), on a date, somewhere, reported by one or more documents. */
+export const eventSchema = eventFieldsSchema.extend({
+  date: eventDateSchema,
   sources: z.array(eventSourceSchema).min(1),
   /** For an event several reports were merged into: each report as it was, in the order joined. */
   reports: z.array(eventReportSchema).min(2).optional(),

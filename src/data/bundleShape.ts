@@ -105,45 +105,32 @@ const participant = (v: unknown) => isObj(v) && slug(v.id) && PARTS.has(v.part) 
 
 const reportSource = (v: unknown) => isObj(v) && nonEmpty(v.documentId) && (v.role === 'primary' || v.role === 'referenced') && onlyKeys(v, 2);
 
+/** The fields an event and a report of it share; `coreKeys` counts those present. */
+const eventCore = (v: Obj) =>
+  slug(v.id) &&
+  nonEmpty(v.title) &&
+  nonEmpty(v.kind) &&
+  eventDate(v.date) &&
+  opt(v.placeId, slug) &&
+  every(v.actorIds, slug) &&
+  opt(v.participants, (p) => every(p, participant)) &&
+  opt(v.mentionedIds, (m) => every(m, slug)) &&
+  every(v.topicIds, slug) &&
+  opt(v.planned, (p) => typeof p === 'boolean');
+const coreKeys = (v: Obj) => 6 + defined(v.placeId, v.participants, v.mentionedIds, v.planned);
+const nonEmptyList = (v: unknown, check: (item: unknown) => boolean) => every(v, check) && (v as unknown[]).length > 0;
+
 /** One report of a merged event: like an event, with a reason, sources without evidence and a date without. */
 export function report(v: unknown): boolean {
-  if (!isObj(v)) return false;
-  const ok =
-    slug(v.id) &&
-    nonEmpty(v.title) &&
-    nonEmpty(v.kind) &&
-    isObj(v.date) &&
-    v.date.evidence === undefined &&
-    eventDate(v.date) &&
-    opt(v.placeId, slug) &&
-    every(v.actorIds, slug) &&
-    opt(v.participants, (p) => every(p, participant)) &&
-    opt(v.mentionedIds, (m) => every(m, slug)) &&
-    every(v.topicIds, slug) &&
-    opt(v.planned, (p) => typeof p === 'boolean') &&
-    every(v.sources, reportSource) &&
-    (v.sources as unknown[]).length > 0 &&
-    opt(v.reason, str);
-  return ok && onlyKeys(v, 7 + defined(v.placeId, v.participants, v.mentionedIds, v.planned, v.reason));
+  if (!isObj(v) || !isObj(v.date) || v.date.evidence !== undefined) return false;
+  const ok = eventCore(v) && nonEmptyList(v.sources, reportSource) && opt(v.reason, str);
+  return ok && onlyKeys(v, coreKeys(v) + 1 + defined(v.reason));
 }
 
 function event(v: unknown): boolean {
   if (!isObj(v)) return false;
-  const ok =
-    slug(v.id) &&
-    nonEmpty(v.title) &&
-    nonEmpty(v.kind) &&
-    eventDate(v.date) &&
-    opt(v.placeId, slug) &&
-    every(v.actorIds, slug) &&
-    opt(v.participants, (p) => every(p, participant)) &&
-    opt(v.mentionedIds, (m) => every(m, slug)) &&
-    every(v.topicIds, slug) &&
-    opt(v.planned, (p) => typeof p === 'boolean') &&
-    every(v.sources, source) &&
-    (v.sources as unknown[]).length > 0 &&
-    opt(v.reports, (r) => every(r, report) && (r as unknown[]).length >= 2);
-  return ok && onlyKeys(v, 7 + defined(v.placeId, v.planned, v.participants, v.mentionedIds, v.reports));
+  const ok = eventCore(v) && nonEmptyList(v.sources, source) && opt(v.reports, (r) => every(r, report) && (r as unknown[]).length >= 2);
+  return ok && onlyKeys(v, coreKeys(v) + 1 + defined(v.reports));
 }
 
 const role = (v: unknown) => isObj(v) && nonEmpty(v.title) && nonEmpty(v.documentId) && opt(v.date, isoDate) && onlyKeys(v, 2 + defined(v.date));

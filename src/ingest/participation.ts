@@ -23,9 +23,8 @@ export interface ParticipationScope {
   elsewhere?: readonly { start: number; end: number }[];
 }
 
-// When the text gives someone several parts the strongest wins: chairing a meeting says more
-// than speaking at it, and speaking more than being in the room.
-const better = strongerPart;
+// When the text gives someone several parts the strongest wins (strongerPart): chairing a
+// meeting says more than speaking at it, and speaking more than being in the room.
 const rank = (p: ParticipantPart) => PARTICIPANT_PARTS.indexOf(p);
 
 /**
@@ -136,7 +135,7 @@ function cuedPart(doc: DocumentAnalysis, n: NameMatch, sentence: { start: number
       // An active verb's object is the meeting ("Dushanbe hosts SCO ... Meeting"), not a party;
       // only a passive or prepositional cue ("hosted by", "in cooperation with", "attended by") reaches forward.
       if (at < n.start && !AGENT_CUE.test(m[0]) && (p !== 'delegation' || EVENT_WORD.test(between))) continue;
-      part = better(part, p);
+      part = strongerPart(part, p);
     }
   }
   return part;
@@ -151,8 +150,8 @@ function personPart(doc: DocumentAnalysis, n: NameMatch, sentence: { start: numb
   const pair = /^,?\s+and\s+[^.;]{0,160}?(?=\b(?:addressed|sent|delivered|spoke|signed|chaired|hosted)\b)/.exec(after);
   if (pair) after = after.slice(pair[0].length);
   let part: ParticipantPart | undefined;
-  for (const [cue, p] of PERSON_AFTER) if (cue.test(after)) part = better(part, p);
-  for (const [cue, p] of PERSON_BEFORE) if (cue.test(before)) part = better(part, p);
+  for (const [cue, p] of PERSON_AFTER) if (cue.test(after)) part = strongerPart(part, p);
+  for (const [cue, p] of PERSON_BEFORE) if (cue.test(before)) part = strongerPart(part, p);
   return part;
 }
 
@@ -171,7 +170,7 @@ export function findParticipation(doc: DocumentAnalysis, scope: ParticipationSco
   const inSpans = (spans: readonly { start: number; end: number }[], s: { start: number; end: number }) => spans.some((q) => s.start >= q.start && s.end <= q.end);
   const parts = new Map<string, ParticipantPart>();
   const named = new Set<string>();
-  const give = (id: string, part: ParticipantPart) => parts.set(id, better(parts.get(id), part));
+  const give = (id: string, part: ParticipantPart) => parts.set(id, strongerPart(parts.get(id), part));
   const sentenceOf = (n: NameMatch) => spanAt(doc.sentences, n.start) ?? { start: Math.max(0, n.start - 200), end: Math.min(doc.plain.length, n.end + 200) };
 
   const people = doc.names.filter((n) => n.type === 'person' && inScope(n) && !inSpans(doc.metaSpans, n));

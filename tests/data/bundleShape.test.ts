@@ -85,3 +85,19 @@ describe('isBundleShape', () => {
     );
   });
 });
+
+describe('the shape check of merged events', () => {
+  it('accepts the reports zod accepts, and leaves to zod a report whose date carries evidence', async () => {
+    const { buildBundle } = await import('../../src/ingest/buildBundle');
+    const { loadKnowledge } = await import('../seedFixtures');
+    const { evalText } = await import('../ingest/evalFixtures');
+    const { bundle } = buildBundle([{ id: 'c01', text: evalText('c01_') }, { id: 'c02', text: evalText('c02_') }], loadKnowledge());
+    expect(bundle.events.some((e) => e.reports)).toBe(true);
+    expect(isBundleShape(bundle)).toBe(true);
+    const bad = structuredClone(bundle);
+    const merged = bad.events.find((e) => e.reports)!;
+    (merged.reports![0]!.date as { evidence?: unknown }).evidence = [];
+    expect(isBundleShape(bad)).toBe(false);
+    expect(bundleSchema.safeParse(bad).success).toBe(true); // zod strips the unknown key, so the shape check must leave it to zod
+  });
+});
