@@ -1,8 +1,8 @@
 import { byDateThenId, joinEvents } from '../data/eventReports';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 import { meetingContext, sameMeeting } from '../ingest/sameMeeting';
-import { nearMonthDay } from '../ingest/mergeMeetings';
-import { eventExtent, extentOf } from '../timeline/eventExtent';
+import { eventsByPlace, nearMonthDay, type PlacedEvent } from '../ingest/mergeMeetings';
+import { eventExtent } from '../timeline/eventExtent';
 import { applyMeetingEdits } from './meetingEdits';
 import { strongerPart, type Bundle, type Entity, type EventRecord, type ParticipantPart, type ViewBundle } from '../data/bundleSchema';
 
@@ -47,7 +47,7 @@ const splitApart = (base: EventRecord, added: EventRecord, edits: readonly Meeti
   edits.some((x) => x.kind === 'split' && (x.eventId === base.id || x.eventId === added.id) && added.sources.some((s) => s.documentId === x.documentId));
 
 const DAY = 86_400_000;
-const placeIndexes = new WeakMap<readonly EventRecord[], Map<string, { e: EventRecord; s: number; t: number }[]>>();
+const placeIndexes = new WeakMap<readonly EventRecord[], Map<string, PlacedEvent[]>>();
 
 /**
  * A lookup of the corpus events at the same place whose dates come within a day of an event's:
@@ -55,23 +55,13 @@ const placeIndexes = new WeakMap<readonly EventRecord[], Map<string, { e: EventR
  * 100,000 events compares it with the few held where it was.
  */
 function nearbyEvents(events: readonly EventRecord[]): (e: EventRecord) => EventRecord[] {
-  let index = placeIndexes.get(events);
-  if (!index) {
-    index = new Map();
-    for (const e of events) {
-      if (!e.placeId) continue;
-      const [s, t] = extentOf(e);
-      const list = index.get(e.placeId);
-      if (list) list.push({ e, s, t });
-      else index.set(e.placeId, [{ e, s, t }]);
-    }
-    placeIndexes.set(events, index);
-  }
-  const byPlace = index;
+  let byPlace = placeIndexes.get(events);
+  if (!byPlace) placeIndexes.set(events, (byPlace = eventsByPlace(events)));
+  const index = byPlace;
   return (e) => {
     if (!e.placeId) return [];
     const [s, t] = eventExtent(e.date);
-    const list = byPlace.get(e.placeId) ?? [];
+    const list = index.get(e.placeId) ?? [];
     // A report whose year is a guess is compared with the place's reports of that day in any year.
     if (e.date.basis === 'year-unknown') return list.filter((x) => nearMonthDay(x.e.date.start.slice(5), e.date.start.slice(5))).map((x) => x.e);
     return list.filter((x) => x.s <= t + DAY && x.t >= s - DAY).map((x) => x.e);

@@ -15,6 +15,26 @@ export interface MeetingMerge {
 
 const DAY = 86_400_000;
 
+/** One event of a place with its extent [s, t) in ms. */
+export interface PlacedEvent {
+  e: EventRecord;
+  s: number;
+  t: number;
+}
+
+/** The events that have a place and pass `keep`, by place, each with its extent, in the events' order. */
+export function eventsByPlace(events: readonly EventRecord[], keep: (e: EventRecord) => boolean = () => true): Map<string, PlacedEvent[]> {
+  const byPlace = new Map<string, PlacedEvent[]>();
+  for (const e of events) {
+    if (!e.placeId || !keep(e)) continue;
+    const [s, t] = extentOf(e);
+    const list = byPlace.get(e.placeId);
+    if (list) list.push({ e, s, t });
+    else byPlace.set(e.placeId, [{ e, s, t }]);
+  }
+  return byPlace;
+}
+
 /** True when two "MM-DD" days are at most a day apart in any year. */
 export function nearMonthDay(a: string, b: string): boolean {
   const at = (md: string) => Date.UTC(2001, Number(md.slice(0, 2)) - 1, Number(md.slice(3, 5)));
@@ -43,16 +63,9 @@ function keptApart(a: EventRecord, b: EventRecord, edits: readonly MeetingEdit[]
  * made keep reports apart; merges a person made join events whatever the rules say.
  */
 export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits: readonly MeetingEdit[] = []): { events: EventRecord[]; merges: MeetingMerge[] } {
-  const byPlace = new Map<string, { e: EventRecord; s: number; t: number }[]>();
-  for (const e of events) {
-    // A year is too vague to merge by (see sameMeeting), and would be compared with every
-    // event of its year at the place.
-    if (!e.placeId || e.date.basis === 'undated' || e.date.precision === 'year') continue;
-    const [s, t] = extentOf(e);
-    const list = byPlace.get(e.placeId);
-    if (list) list.push({ e, s, t });
-    else byPlace.set(e.placeId, [{ e, s, t }]);
-  }
+  // A year is too vague to merge by (see sameMeeting), and would be compared with every
+  // event of its year at the place.
+  const byPlace = eventsByPlace(events, (e) => e.date.basis !== 'undated' && e.date.precision !== 'year');
   // Union-find over the events: each cluster's root, its members (one per distinct report
   // signature, which is all the every-pair check needs: copies of one report agree alike),
   // and why each event joined. Events are combined once per cluster, at the end.
