@@ -100,7 +100,7 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
   const named = params.get('named');
   if (named !== null) {
     if (named === '1' || named === '0') state.actorScope = named === '1' ? 'named' : 'part';
-    else notices.push({ key: 'named', value: preview(named), reason: 'named is "1" (count actors only named) or "0"' });
+    else notices.push({ key: 'named', value: preview(named), reason: 'named is "1" to count actors only named, or "0"' });
   }
   const sources = params.get('sources');
   if (sources !== null) {
