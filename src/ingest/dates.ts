@@ -102,6 +102,8 @@ export function findDateExpressions(text: string, reference?: string): DateExpre
     if (relative && /\b(?:seconds?|minutes?|hours?|mins?|hrs?)\s+ago\b/i.test(r.text)) continue;
     // "for two days", "during three days" say how long, not when.
     if (relative && /^(?:for|during|over)\s/i.test(r.text)) continue;
+    // "over the past 20 years" is a span of time too, whatever word stands before it.
+    if (relative && /^(?:the\s+)?(?:past|last)\s+\S+\s+(?:days|weeks|months|years|decades)\b/i.test(r.text)) continue;
     // A bare clock time or a bare number is not a day, even a counted one.
     if (relative && !RELATIVE.test(r.text) && !/\b(?:days?|weeks?|months?|years?|later|earlier|after|before)\b/i.test(r.text)) continue;
     // A bare time ("07:48") or a bare number is not a calendar date.
@@ -136,23 +138,29 @@ export function findDateExpressions(text: string, reference?: string): DateExpre
   return found.sort((a, b) => a.start - b.start);
 }
 
-// A bare weekday: "on Friday", "Wednesday".
-const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+// A bare weekday: "on Friday", "Wednesday", "On Thursday," as chrono keeps its comma.
+const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?$/i;
 // A clause about what is to come.
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|set to|scheduled|planned|expected|due to|upcoming|next)\b/i;
 
 /**
  * The day a bare weekday names: chrono takes the nearest one, which for a report filed on a
  * Thursday makes "on Friday" the next day; a report tells of the past unless its clause looks
- * ahead, so a weekday after the publication day is taken a week back.
+ * ahead, so a weekday after the publication day is taken a week back, and one before it in a
+ * clause that looks ahead a week on.
  */
 function pastOrFutureWeekday(text: string, expr: DateExpression, value: string, reference: string): string {
-  if (!BARE_WEEKDAY.test(expr.text) || value <= reference) return value;
-  const clauseStart = Math.max(text.lastIndexOf('.', expr.start), text.lastIndexOf('\n', expr.start)) + 1;
-  const clauseEnd = text.slice(expr.end).search(/[.\n]/);
+  if (!BARE_WEEKDAY.test(expr.text) || value === reference) return value;
+  // The clause is the weekday's own, up to a comma: in "are expected to attend, said a
+  // statement issued on Monday" the statement's Monday is past.
+  const clauseStart = Math.max(text.lastIndexOf('.', expr.start), text.lastIndexOf('\n', expr.start), text.lastIndexOf(',', expr.start)) + 1;
+  const clauseEnd = text.slice(expr.end).search(/[.,\n]/);
   const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : expr.end + clauseEnd);
-  if (FUTURE_CLAUSE.test(clause)) return value;
-  return new Date(Date.parse(`${value}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const ahead = FUTURE_CLAUSE.test(clause);
+  if (ahead === value > reference) return value;
+  // The nearest weekday lies on the wrong side of the report's day: "will speak … on Friday"
+  // in a report filed on a Monday is the Friday after, "met on Friday" filed on a Thursday the one before.
+  return new Date(Date.parse(`${value}T00:00:00Z`) + (ahead ? 7 : -7) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The precision a set of parts supports. */
@@ -194,6 +202,11 @@ export function resolveDateExpression(expr: DateExpression, ref: ReferenceDate |
   const refYearReason = ref?.yearFrom ? `; the dateline's year: ${ref.yearFrom.reason}` : '';
   if (expr.relative) {
     if (!ref || !expr.relativeValue) return { ok: false, problem: `"${expr.text}" needs a dateline to count from` };
+    // Which day a weekday is depends on the year: counted from a dateline whose year is a
+    // guess, "on Friday" could be any day of that week, so it names none.
+    if (ref.yearFrom?.basis === 'year-unknown' && BARE_WEEKDAY.test(expr.text)) {
+      return { ok: false, problem: `"${expr.text}" is a weekday, and the dateline ${ref.text} has no year to count it from` };
+    }
     return {
       ok: true,
       date: {

@@ -47,7 +47,7 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   // A lead in the present ("leaders … have signed") with no date of its own tells of the day
   // it was filed, which beats a day named further down for something else.
   const sameDay = !!reference && SAME_DAY.test(text.slice(sentence.start, sentence.end));
-  const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay ? undefined : (leadDays[0] ?? candidates[0]));
+  const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay || aheadOf(doc, inSentence) ? undefined : (leadDays[0] ?? candidates[0]));
   if (expr) {
     const resolved = resolveDateExpression(expr, reference, text, doc.yearHints);
     if (resolved.ok) return { date: withDuration(doc, sentence, lead, expr, resolved.date, !expr.to), expr, problems };
@@ -68,10 +68,9 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
       return { date: withDuration(doc, sentence, lead, undefined, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
     }
     // A preview ("will be held in Bishkek on June 14") names the day of the meeting it announces.
-    const ahead = inSentence.find((d) => rank(d) === 0 && !d.relative);
-    const resolvedAhead = ahead && resolveDateExpression(ahead, reference, text, doc.yearHints);
-    if (ahead && resolvedAhead?.ok && resolvedAhead.date.start >= reference.iso) {
-      return { date: withDuration(doc, sentence, lead, ahead, resolvedAhead.date, !ahead.to), expr: ahead, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+    const ahead = aheadOf(doc, inSentence);
+    if (ahead) {
+      return { date: withDuration(doc, sentence, lead, ahead.expr, ahead.date, !ahead.expr.to), expr: ahead.expr, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
     }
     return {
       date: {
@@ -104,6 +103,19 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
     },
     problems: [...problems, 'undated: no date for the event in the text and no publication date'],
   };
+}
+
+/**
+ * The day a preview's event sentence gives for the meeting it announces ("will take place … on
+ * 18-19 October 2022"): a day on or after the publication date. It beats a day the lead names
+ * for an earlier meeting of the series.
+ */
+function aheadOf(doc: DocumentAnalysis, inSentence: DateExpression[]): { expr: DateExpression; date: EventDate } | undefined {
+  const reference = doc.reference;
+  if (!reference) return undefined;
+  const expr = inSentence.find((d) => rank(d) === 0);
+  const resolved = expr && resolveDateExpression(expr, reference, doc.text, doc.yearHints);
+  return expr && resolved?.ok && resolved.date.start >= reference.iso ? { expr, date: resolved.date } : undefined;
 }
 
 // Words before a date that make it the last day: "will run through 14 December", "until 2 December".

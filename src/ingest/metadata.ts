@@ -46,9 +46,9 @@ export interface DocumentMetadata {
 const HEADER = /^(source|url|published|date|publisher)\s*:\s*(\S.*)$/i;
 // What stands before the date in a dateline: a city, maybe "/China/" or a country, and a
 // separator: "DUSHANBE, ", "ASTANA. ", "QINGDAO /China/, ", "BAKU, Azerbaijan, ",
-// "ASHGABAT (UrduPoint News / Sputnik - ".
+// "ASHGABAT (UrduPoint News / Sputnik - ", and a release's cities "DUSHANBE/NEW YORK/VIENNA, ".
 const DATELINE_HEAD =
-  /^([A-Z][\p{L}'’.-]+(?:[ -][A-Z][\p{L}'’.-]+){0,2})(?:\s*\/[^/\n]{1,30}\/)?(?:,\s*[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?(?:\s*\(([^)\n–—-]{2,40}?)\s*[-–—]\s*|\s*[,.]\s*)$/u;
+  /^([A-Z][\p{L}'’.-]+(?:[ -][A-Z][\p{L}'’.-]+){0,2})(?:\/[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}){0,3}(?:\s*\/[^/\n]{1,30}\/)?(?:,\s*[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?(?:\s*\(([^)\n–—-]{2,40}?)\s*[-–—]\s*|\s*[,.]\s*)$/u;
 // What may follow the date: a time, "(NIAT Khovar)", ". /TASS/", ", Asia-Plus", ")" and a dash or stop.
 const DATELINE_TAIL =
   /^(?:,?\s*\d{1,2}:\d{2})?(?:\s*\(([^)\n]{2,60})\))?(?:\.?\s*\/([^/\n]{2,20})\/)?(?:,\s*([A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,2}))?\s*\)?\s*(?:[.]|[–—-])?/;
@@ -180,6 +180,9 @@ export function readMetadata(text: string): DocumentMetadata {
       if (line.start >= meta.bodyStart && lines.indexOf(line) <= lines.indexOf(titleLine) + 2) meta.bodyStart = line.end;
     }
     if (d.from.year !== undefined) {
+      // The dateline is the author's own date; a stamp above it may be when the page was
+      // updated ("• February 12, 2025" over a release "DUSHANBE, 16 September 2022").
+      if (dl && meta.reference?.source === 'stamp') meta.reference = undefined;
       meta.reference ??= { iso: isoStart(d.from), ...at, source: dl ? 'dateline' : 'stamp' };
     } else {
       meta.partialReference ??= { month: d.from.month!, day: d.from.day, ...at };

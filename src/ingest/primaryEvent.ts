@@ -79,7 +79,7 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
 
   const docTitle = text.slice(meta.title.start, meta.title.end).replace(/^Participation in (the )?/i, '').trim();
   const placeName = (knowledge.places.find((p) => p.id === placeId) ?? doc.places.find((p) => p.id === placeId))?.name;
-  const title = curation?.title ?? known?.title ?? eventTitleFrom(sentenceText, docTitle, kind, placeName);
+  const title = curation?.title ?? known?.title ?? eventTitleFrom(sentenceText.replace(/\s+/g, ' '), docTitle, kind, placeName, lead.map((s) => text.slice(s.start, s.end)).join(' '));
   const key = known?.id ?? [date?.start ?? 'undated', placeId ?? 'somewhere', kind].join('-');
   if (date?.evidence) evidence.push(...date.evidence.filter((e) => !evidence.some((x) => x.start === e.start)));
   return {

@@ -148,8 +148,11 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   // A text signed at a meeting is that meeting's, when the report of the meeting names it
   // ("the SCO Convention on Countering Extremism signed at the Astana summit").
   if ((fa === 'document') !== (fb === 'document') && (fa === 'gathering' || fb === 'gathering')) {
-    if (!sharedDoc || !overlap) return undefined;
+    if (!overlap) return undefined;
     const [text, meeting] = fa === 'document' ? [a, b] : [b, a];
+    const signedAt = signedAtMeeting(text, meeting, ctx);
+    if (signedAt) return `same place (${ctx.placeName(a.placeId)}); ${describe(meeting)} contains ${describe(text)}; ${signedAt}`;
+    if (!sharedDoc) return undefined;
     if (!text.sources.some((s) => s.documentId === sharedDoc.documentId && s.role === 'referenced')) return undefined;
     // Only a text another article reports is joined so: one a report merely recalls stays its own.
     const meetingDocs = featuresOf(meeting, ctx).docs;
@@ -191,6 +194,26 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   if (sharedOrgs.length) why.push(`both of ${sharedOrgs.join(', ')}`);
   if (sharedPeople.length) why.push(`${sharedPeople.length} ${sharedPeople.length === 1 ? 'person' : 'people'} taking part in both`);
   return why.join('; ');
+}
+
+// A text's own title may say where it was signed: "SCO Convention on Countering Extremism
+// signed at the Astana summit".
+const SIGNED_AT = /\b(?:signed|adopted|approved|concluded)\s+(?:at|during|by)\s+(?:the\s+)/i;
+
+/**
+ * Why a text is the meeting's own when its title says it was signed at a meeting of that
+ * meeting's level and organisation ("… signed at the Astana summit" and "Meeting of the Heads of
+ * State Council of the SCO"), or undefined. Place and days are checked by the caller.
+ */
+function signedAtMeeting(text: EventRecord, meeting: EventRecord, ctx: MeetingContext): string | undefined {
+  const at = SIGNED_AT.exec(text.title);
+  if (!at) return undefined;
+  const ft = featuresOf(text, ctx);
+  const fm = featuresOf(meeting, ctx);
+  const levels = [...ft.levels].filter((l) => fm.levels.has(l));
+  const orgs = [...ft.orgs].filter((o) => fm.orgs.has(o));
+  if (!levels.length || !orgs.length) return undefined;
+  return `the ${text.kind}'s title says it was ${at[0].trim()} meeting of the ${levels[0]} of ${orgs.join(', ')}, as this one is`;
 }
 
 /** A context for one bundle's entities and places: organisations matched in titles by name and alias, with their parents. */

@@ -18,12 +18,30 @@ export function slugify(name: string): string {
 const OPEN_END = /(?:,|\b(?:of|the|and|in|to|a|an|for|with|on|at|by|from|as|or))$/;
 
 /**
+ * The width a text copied from a PDF or an e-mail was wrapped at: the median length of its
+ * lines, when most of its lines are of about one length; undefined for a text of paragraphs.
+ */
+export function wrapWidthOf(text: string): number | undefined {
+  const lengths = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().length)
+    .filter((n) => n >= 20);
+  const body = lengths.filter((n) => n >= 50 && n <= 110).sort((a, b) => a - b);
+  if (body.length < 6 || body.length < 0.6 * lengths.length) return undefined;
+  return body[Math.floor(body.length / 2)];
+}
+
+/**
  * Paragraph ranges, trimmed: each line, as the seed files separate them, except that a hard
  * line break inside a sentence (a long line running on in lower case, or a line ending on
- * "of" or a comma) joins the lines, as pasted and wrapped texts need.
+ * "of" or a comma) joins the lines, as pasted and wrapped texts need. In a text wrapped at a
+ * width, a line about as long as the width that does not end a sentence runs on too, so
+ * "… 16 September 2022 – The International High-Level" joins the "Conference on …" after it.
  */
 export function findParagraphs(text: string): Span[] {
   const spans: Span[] = [];
+  const width = wrapWidthOf(text);
+  const wrapped = (line: string) => width !== undefined && line.length >= width - 20 && line.length <= width + 15;
   const re = /[^\r\n]+/g;
   let previous: { span: Span; line: string } | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -36,7 +54,9 @@ export function findParagraphs(text: string): Span[] {
       previous &&
       !/\n\s*\n/.test(between) &&
       !/[.!?:;”"’)\]]$/.test(previous.line) &&
-      ((previous.line.length >= 50 && /^[a-z]/.test(trimmed)) || (previous.line.length >= 40 && OPEN_END.test(previous.line)));
+      ((previous.line.length >= 50 && /^[a-z]/.test(trimmed)) ||
+        (previous.line.length >= 40 && OPEN_END.test(previous.line)) ||
+        (wrapped(previous.line) && /^[\p{L}“"‘(]/u.test(trimmed)));
     if (runsOn) {
       const last = spans[spans.length - 1]!;
       last.end = span.end;

@@ -77,3 +77,35 @@ describe('resolveDateExpression', () => {
     expect(resolveFirst('for 2021-2026 and')).toMatchObject({ start: '2021-01-01', end: '2026-12-31', precision: 'year' });
   });
 });
+
+describe('weekdays and spans of time', () => {
+  const ref = (iso: string, extra: Partial<ReferenceDate> = {}): ReferenceDate => ({ iso, text: iso, start: 0, end: 0, source: 'dateline', ...extra });
+
+  it('counts a weekday in a clause that looks ahead forward, and one in a past clause back', () => {
+    // Filed on Monday 13 September 2021.
+    const ahead = 'The leaders will speak at a jubilee summit in Dushanbe on Friday to discuss the situation.';
+    expect(findDateExpressions(ahead, '2021-09-13').find((d) => d.text === 'on Friday')?.relativeValue).toBe('2021-09-17');
+    const past = 'On Thursday, the city hosted a meeting of the leaders of the Collective Security Treaty Organization.';
+    expect(findDateExpressions(past, '2021-09-17').find((d) => /Thursday/.test(d.text))?.relativeValue).toBe('2021-09-16');
+  });
+
+  it('reads the weekday of "said a statement issued here on Monday" as past, though the sentence looks ahead', () => {
+    const text = 'Foreign Ministers of all SCO Member States are expected to attend the meeting, said a Foreign Office statement issued here on Monday.';
+    expect(findDateExpressions(text, '2019-05-21').find((d) => d.text === 'on Monday')?.relativeValue).toBe('2019-05-20');
+  });
+
+  it('takes "over the past 20 years" for a span of time, not a date', () => {
+    const text = 'to discuss the organization’s activities over the past 20 years and crucial world problems';
+    expect(findDateExpressions(text, '2021-09-17')).toEqual([]);
+  });
+
+  it('counts no weekday from a dateline whose year is a guess', () => {
+    const text = 'On Friday, the leaders met.';
+    const [expr] = findDateExpressions(text, '2001-09-17');
+    const guessed = ref('2001-09-17', { yearFrom: { year: 2001, basis: 'year-unknown', reason: 'a guess', evidence: [] } });
+    const r = resolveDateExpression(expr!, guessed, text);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.problem).toMatch(/is a weekday, and the dateline 2001-09-17 has no year/);
+    expect(resolveDateExpression(expr!, ref('2001-09-17'), text).ok).toBe(true);
+  });
+});

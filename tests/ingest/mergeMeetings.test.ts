@@ -3,7 +3,7 @@ import { buildBundle } from '../../src/ingest/buildBundle';
 import { isDisputed, splitReport } from '../../src/data/eventReports';
 import { bundleSchema } from '../../src/data/bundleSchema';
 import { isBundleShape } from '../../src/data/bundleShape';
-import { loadKnowledge } from '../seedFixtures';
+import { loadKnowledge, seedText } from '../seedFixtures';
 import { evalText } from './evalFixtures';
 import type { MeetingEdit } from '../../src/data/knowledgeSchema';
 
@@ -56,6 +56,37 @@ describe('merging reports of one meeting', () => {
     expect(isDisputed(e)).toBe(true);
     expect(e.reports!.map((r) => r.date.start)).toEqual(['2024-07-04', '2024-07-05']);
     expect(e.reports![1]!.reason).toMatch(/a day apart/);
+  });
+
+  it('joins a report of the 2018 Dushanbe conference that gives no year to the seed, by the name it quotes', () => {
+    // Asia-Plus writes only "concluded in Dushanbe on May 4" and "The conference, entitled
+    // “Countering Terrorism and Preventing Violent Extremism”".
+    const { bundle, review } = build({ '000_seed': seedText('000'), d02: evalText('d02_') });
+    const event = primaryOf(bundle, 'd02');
+    expect(primaryOf(bundle, '000_seed')).toBe(event);
+    expect(event.date.start.slice(0, 4)).toBe('2018');
+    const why = review.find((r) => r.documentId === 'd02' && /^same meeting as/.test(r.message))!.message;
+    expect(why).toMatch(/titles share “countering terrorism preventing violent extremism”/);
+    expect(why).toMatch(/the year of one \(a guess\) is the other's, 2018/);
+  });
+
+  it('joins the release that announced the 2022 border-security conference to the seed report of it', () => {
+    // "DUSHANBE/NEW YORK/VIENNA, 16 September 2022 – The International High-Level\nConference
+    // on … will take place in Dushanbe,\nTajikistan on 18-19 October 2022."
+    const { bundle } = build({ '003_seed': seedText('003'), d08: evalText('d08_') });
+    const event = primaryOf(bundle, 'd08');
+    expect(primaryOf(bundle, '003_seed')).toBe(event);
+    const announced = event.reports?.find((r) => r.sources.some((s) => s.documentId === 'd08'));
+    expect(announced?.date).toMatchObject({ start: '2022-10-18', end: '2022-10-19' });
+  });
+
+  it('joins the SCO release on the 2017 Astana summit to the convention signed there', () => {
+    const { bundle, review } = build({ '001_seed': seedText('001'), d25: evalText('d25_') });
+    const event = primaryOf(bundle, 'd25');
+    expect(primaryOf(bundle, '001_seed')).toBe(event);
+    // The seed's event keeps its id, so links to it still open it.
+    expect(event.id).toBe('sco-convention-on-countering-extremism');
+    expect(review.find((r) => r.documentId === 'd25' && /^same meeting as/.test(r.message))?.message).toMatch(/signed at the meeting of the heads of state of sco/);
   });
 
   it('splits a report off again, and a split a person made keeps the merge from being made', () => {

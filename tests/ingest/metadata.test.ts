@@ -63,6 +63,17 @@ describe('readMetadata', () => {
   });
 });
 
+describe('readMetadata of a joint release', () => {
+  it('reads "DUSHANBE/NEW YORK/VIENNA, 16 September 2022 –" as a dateline that beats the page stamp above the title', () => {
+    const text = evalText('d08_');
+    const m = readMetadata(text);
+    expect(m.datelineCity).toBe('DUSHANBE');
+    expect(slice(text, m.dateline)).toBe('DUSHANBE/NEW YORK/VIENNA, 16 September 2022');
+    // "• February 12, 2025" above the title is when the page was last touched.
+    expect(m.reference).toMatchObject({ iso: '2022-09-16', source: 'dateline' });
+  });
+});
+
 describe('urlDateOf', () => {
   it('reads /2015/07/ and /20110722/ paths, and nothing from a host name', () => {
     expect(urlDateOf('https://astanatimes.com/2015/07/nazarbayev/')).toEqual({ year: 2015, month: 7 });

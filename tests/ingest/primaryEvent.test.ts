@@ -111,3 +111,29 @@ describe('the primary event of real reports', () => {
     expect(event?.date).toMatchObject({ start: '2009-04-15', end: '2009-04-16' });
   });
 });
+
+describe('previews and quoted names', () => {
+  it('dates the release that announces a conference by the days it announces, with a slash dateline and wrapped lines', () => {
+    const { event, review } = primaryOfText(evalText('d08_'));
+    expect(event?.placeId).toBe('dushanbe');
+    expect(event?.date).toMatchObject({ start: '2022-10-18', end: '2022-10-19', basis: 'stated' });
+    // The title is the event's name, on one line, though the text breaks it over two.
+    expect(event?.title).toMatch(/^International High-Level Conference on “International and Regional Border Security/);
+    expect(event?.title).not.toMatch(/\n/);
+    expect(review).toContain('the only date for the event is one the report puts in the future');
+  });
+
+  it('takes the name the lead quotes for the conference, "entitled “…”", as its title', () => {
+    const { event } = primaryOfText(evalText('d02_'));
+    expect(event?.title).toBe('Conference “Countering Terrorism and Preventing Violent Extremism”');
+  });
+
+  it('reads a headline "Putin to discuss …" as a preview, so the summit it announces is the event, not the meeting of the day before', () => {
+    const { event, review } = primaryOfText(evalText('d19_'));
+    expect(event?.kind).toBe('summit');
+    expect(event?.title).toMatch(/jubilee summit/i);
+    // The dateline "MOSCOW/DUSHANBE, September 17." gives no year, so no weekday can be counted from it.
+    expect(event?.date.basis).toBe('year-unknown');
+    expect(review.some((r) => /"On Thursday," is a weekday, and the dateline September 17 has no year/.test(r))).toBe(true);
+  });
+});
