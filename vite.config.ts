@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// One config for the app and its tests. The e2e project drives a real Chromium against the
-// built app, so it runs after a build and on its own, one file at a time.
+// One config for the app and its tests: unit tests of pure modules in Node, component tests
+// in jsdom, and the e2e project, which drives a real Chromium against the built app, so it runs
+// after a build and on its own, one file at a time.
 export default defineConfig({
   plugins: [react()],
   base: './',
@@ -10,14 +11,25 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
+      // Pure modules are tested in Node, which starts in milliseconds; a file that needs a DOM
+      // says so in a `@vitest-environment jsdom` comment. Components are tested in jsdom.
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          environment: 'node',
+          setupFiles: ['tests/setupNode.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setupNode.ts', 'tests/setup.ts'],
         },
       },
       {

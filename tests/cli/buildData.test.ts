@@ -13,11 +13,20 @@ import { addAlias, addArticles, toCollectionFile } from '../../src/collection/co
 import { curationFor } from '../../src/collection/curation';
 import { buildCollectionBundle } from '../../src/collection/buildCollectionBundle';
 import { BISHKEK_ARTICLE, fileOf } from '../collection/fixtures';
+import { runBuildData } from '../../src/cli/runBuildData';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-function run(args: string[]) {
+/** Runs build:data in this process, as the CLI does, with what it logs. */
+async function run(args: string[]) {
+  const lines: string[] = [];
+  const status = await runBuildData(args, (line) => lines.push(line));
+  return { status, stderr: lines.map((l) => `${l}\n`).join('') };
+}
+
+/** Runs the command itself through tsx: slow, so only to check its exit codes and output. */
+function spawnCli(args: string[]) {
   const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'buildData.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stderr: r.stderr };
 }
@@ -28,12 +37,11 @@ function folderWithSeeds(): string {
   return dir;
 }
 
-// Each case spawns the CLI through tsx, which takes seconds on a busy 2-core machine.
 describe('npm run build:data', { timeout: 30_000 }, () => {
-  it('builds a valid bundle from a folder, the same bytes twice', () => {
+  it('builds a valid bundle from a folder, the same bytes twice', async () => {
     const dir = folderWithSeeds();
-    const a = run(['--in', dir, '--out', join(dir, 'a.json')]);
-    const b = run(['--in', dir, '--out', join(dir, 'b.json')]);
+    const a = await run(['--in', dir, '--out', join(dir, 'a.json')]);
+    const b = await run(['--in', dir, '--out', join(dir, 'b.json')]);
     expect(a.status).toBe(0);
     expect(b.status).toBe(0);
     const bytes = readFileSync(join(dir, 'a.json'), 'utf8');
@@ -45,10 +53,10 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(readFileSync(join(dir, 'gazetteer.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'public', 'data', 'gazetteer.json'), 'utf8'));
   });
 
-  it('with --split, writes a bundle without texts and body files that give back the whole bundle', () => {
+  it('with --split, writes a bundle without texts and body files that give back the whole bundle', async () => {
     const dir = folderWithSeeds();
-    expect(run(['--in', dir, '--out', join(dir, 'whole', 'bundle.json')]).status).toBe(0);
-    expect(run(['--in', dir, '--out', join(dir, 'split', 'bundle.json'), '--split']).status).toBe(0);
+    expect((await run(['--in', dir, '--out', join(dir, 'whole', 'bundle.json')])).status).toBe(0);
+    expect((await run(['--in', dir, '--out', join(dir, 'split', 'bundle.json'), '--split'])).status).toBe(0);
     const whole = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'whole', 'bundle.json'), 'utf8')));
     const raw = JSON.parse(readFileSync(join(dir, 'split', 'bundle.json'), 'utf8'));
     // The split bundle is written as columns, and its documents have no text column.
@@ -60,14 +68,14 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(joinBundle(index, files)).toEqual(whole);
   });
 
-  it('names each bad file and still builds the good ones', () => {
+  it('names each bad file and still builds the good ones', async () => {
     const dir = folderWithSeeds();
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
     writeFileSync(join(dir, 'nodate.txt'), 'A title\n\nDelegates met and talked about security in the region.\n');
     writeFileSync(join(dir, 'menu.txt'), 'Menu\n\nHome About Contact Subscribe\n');
     copyFileSync(join(SEEDS_DIR, '004_24de86d139aaadbd.txt'), join(dir, 'zz_copy.txt'));
-    const r = run(['--in', dir, '--out', join(dir, 'out.json')]);
+    const r = await run(['--in', dir, '--out', join(dir, 'out.json')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/empty\.txt: skipped, the file is empty/);
     expect(r.stderr).toMatch(/binary\.txt: skipped, the file is not UTF-8 text/);
@@ -83,13 +91,13 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(undated?.date.basis).toBe('undated');
   });
 
-  it('works on a folder of new articles without code changes, and reports what to review', () => {
+  it('works on a folder of new articles without code changes, and reports what to review', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-'));
     writeFileSync(
       join(dir, 'bishkek.txt'),
       'CIS security chiefs meet in Bishkek\nBISHKEK, 12.04.2024 (Kabar) – On 11 April 2024, a meeting of the heads of security agencies of the CIS member states was held in Bishkek. Zarina Tokoeva, an adviser, attended.\n',
     );
-    const r = run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
+    const r = await run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
     expect(r.status).toBe(0);
     const bundle = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')));
     const e = bundle.events[0]!;
@@ -98,26 +106,28 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(/bishkek\.txt:\d+: new person "Zarina Tokoeva": not in the knowledge file/);
   });
 
-  it('fails with a message, not a stack trace, when nothing can be built', () => {
+  it('fails with a message, not a stack trace, when nothing can be built', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const r = run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
+    const r = await run(['--in', dir, '--out', join(dir, 'out.json'), '--knowledge', join(SEEDS_DIR, 'knowledge.json')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no usable articles/);
-    const missing = run(['--in', join(dir, 'nope')]);
+    // The command itself exits with that code and prints the message without a stack trace.
+    const missing = spawnCli(['--in', join(dir, 'nope')]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/is not a folder of articles/);
+    expect(missing.stderr).toMatch(/^build:data: .*is not a folder of articles/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reports a broken knowledge file with the path of the problem', () => {
+  it('reports a broken knowledge file with the path of the problem', async () => {
     const dir = folderWithSeeds();
     writeFileSync(join(dir, 'knowledge.json'), JSON.stringify({ places: [{ id: 'Bad Id' }], entities: [], topics: [] }));
-    const r = run(['--in', dir, '--out', join(dir, 'out.json')]);
+    const r = await run(['--in', dir, '--out', join(dir, 'out.json')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/knowledge\.json: places\.0\./);
   });
 
-  it('accepts a collection exported by the app and builds the same events, corrections and aliases included', () => {
+  it('accepts a collection exported by the app and builds the same events, corrections and aliases included', async () => {
     const base = seedBundle().bundle;
     const p = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge()).previews[0]!;
     const collection = addAlias(
@@ -127,7 +137,7 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     const { bundle } = buildCollectionBundle(base, collection, loadKnowledge());
     const dir = mkdtempSync(join(tmpdir(), 'collection-'));
     writeFileSync(join(dir, 'my-collection.json'), JSON.stringify(toCollectionFile(bundle, collection)));
-    const r = run(['--in', join(dir, 'my-collection.json'), '--out', join(dir, 'out', 'bundle.json')]);
+    const r = await run(['--in', join(dir, 'my-collection.json'), '--out', join(dir, 'out', 'bundle.json')]);
     expect(r.stderr).toMatch(/wrote .*6 documents/);
     expect(r.status).toBe(0);
     const rebuilt = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'bundle.json'), 'utf8')));
@@ -139,10 +149,10 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(knowledge.curations.some((c: { documentId: string }) => c.documentId === p.article.id)).toBe(true);
   });
 
-  it('refuses a JSON file that is not an exported collection, with the reason', () => {
+  it('refuses a JSON file that is not an exported collection, with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'notcollection-'));
     writeFileSync(join(dir, 'bundle.json'), JSON.stringify(seedBundle().bundle));
-    const r = run(['--in', join(dir, 'bundle.json'), '--out', join(dir, 'out.json')]);
+    const r = await run(['--in', join(dir, 'bundle.json'), '--out', join(dir, 'out.json')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not a collection exported by the app: .*collection/);
   });

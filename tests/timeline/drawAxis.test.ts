@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// drawAxis keeps real SVG nodes between draws, so this test needs a DOM.
 import { describe, expect, it } from 'vitest';
 import { diffTicks, drawAxis, drawnTicks, tickAnchor } from '../../src/timeline/drawAxis';
 
