@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BUNDLE_URL, bundleQueryOptions } from '../data/bundleQuery';
-import { describeProgress, useLoadProgress } from '../data/loadProgress';
+import { useLoadProgress } from '../data/loadProgress';
+import { describeProgress } from '../format/describeProgress';
 import { StoreProvider, useAppStoreApi } from '../state/StoreProvider';
 import { syncStoreWithUrl } from '../state/urlSync';
 import type { AppStore } from '../state/store';

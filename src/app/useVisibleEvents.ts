@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewBundle, EventRecord } from '../data/bundleSchema';
-import { countBits, fullBitset, intersect, pickBits, type Bitset } from '../filter/bitset';
+import { countBits, fullBitset, intersect, pickBits, type Bitset } from '../derive/bitset';
 import type { FacetCounts } from '../filter/facetCounts';
 import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, sourceBits, windowBits } from '../filter/facetIndex';
 import type { SearchResult } from '../search/searchIndex';
@@ -10,7 +10,7 @@ import { useAppStore } from '../state/StoreProvider';
 import type { AppState } from '../state/store';
 import { corpusDomain } from '../timeline/corpusDomain';
 import { useSettledStoreValue } from './useSettledValue';
-import { useValueAfterPaint } from './useValueAfterPaint';
+import { useValueAfterPaint } from '../schedule/useValueAfterPaint';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
 export interface VisibleEvents {

@@ -4,7 +4,7 @@ import type { Knowledge, KnownEntity } from '../data/knowledgeSchema';
 import type { AddedAlias } from './collectionSchema';
 import { NameDecisions } from './NameDecisions';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
-import { SourceText } from '../reader/SourceText';
+import { SourceText } from '../text/SourceText';
 import type { FacetKey } from '../state/viewState';
 import { CorrectionFields } from './CorrectionFields';
 import { PublicationDateForm } from './PublicationDateForm';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Knowledge, KnownEntity } from '../data/knowledgeSchema';
-import { PART_LABELS } from '../reader/eventActors';
+import { PART_LABELS } from '../format/eventActors';
 import type { AddedAlias } from './collectionSchema';
 import { slugify } from './extendKnowledge';
 import { freshEntityId, type NameDecision } from './nameDecisions';

@@ -2,7 +2,7 @@ import { byDateThenId, joinEvents } from '../data/eventReports';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 import { meetingContext, sameMeeting } from '../ingest/sameMeeting';
 import { eventsByPlace, nearMonthDay, type PlacedEvent } from '../ingest/mergeMeetings';
-import { eventExtent } from '../timeline/eventExtent';
+import { eventExtent } from '../derive/eventExtent';
 import { applyMeetingEdits } from './meetingEdits';
 import { strongerPart, type Bundle, type Entity, type EventRecord, type ParticipantPart, type ViewBundle } from '../data/bundleSchema';
 

@@ -1,4 +1,3 @@
-import { groupDigits } from '../format/groupDigits';
 import { useSyncExternalStore } from 'react';
 import type { ReadProgress } from './readJson';
 
@@ -23,11 +22,4 @@ export function useLoadProgress(url: string): ReadProgress | undefined {
     () => current,
   );
   return value?.url === url ? value : undefined;
-}
-
-/** "12.3 MB read", "12.3 of 58.7 MB read", or "checking 100,000 events". */
-export function describeProgress(p: ReadProgress): string {
-  if (p.checking !== undefined) return `checking ${groupDigits(p.checking)} events`;
-  const mb = (n: number) => (n / 1e6).toFixed(1);
-  return p.total ? `${mb(p.bytes)} of ${mb(p.total)} MB read` : `${mb(p.bytes)} MB read`;
 }

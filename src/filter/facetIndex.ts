@@ -1,7 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
 import { FACET_KEYS, type ActorScope, type FacetKey } from '../state/viewState';
-import { eventTimes } from '../timeline/eventTimes';
-import { emptyBitset, intersect, setBit, type Bitset } from './bitset';
+import { eventTimes } from '../derive/eventTimes';
+import { emptyBitset, intersect, setBit, type Bitset } from '../derive/bitset';
 import type { FacetCounts } from './facetCounts';
 import type { FacetSelection } from './filterEvents';
 

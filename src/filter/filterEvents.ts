@@ -1,6 +1,6 @@
 import type { EventRecord } from '../data/bundleSchema';
 import type { FacetKey } from '../state/viewState';
-import { extentOf } from '../timeline/eventExtent';
+import { extentOf } from '../derive/eventExtent';
 
 /** The ids a view filters on, one list per facet; an empty list does not filter. */
 export type FacetSelection = Record<FacetKey, string[]>;

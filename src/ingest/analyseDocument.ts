@@ -10,40 +10,11 @@ import { findPeople, type FoundPerson } from './people/findPeople';
 import { findOrganisations, type FoundOrganisation } from './organisations';
 import { withPeople } from './people/linkPeople';
 import { findParagraphs, findSentences, normaliseSpaces, spanAt } from './text';
+import type { DocumentAnalysis } from './documentAnalysis';
+
+export type { DocumentAnalysis } from './documentAnalysis';
 import { findYearHints, type YearHints } from './yearHints';
 import type { ReferenceDate } from './dates';
-
-/** Everything found in one document before events are assembled. */
-export interface DocumentAnalysis {
-  id: string;
-  text: string;
-  /** The text with uniform spaces, for literal matching; same offsets as `text`. */
-  plain: string;
-  /** Dateline, signature, stamp and header lines: names and dates there are the page's, not the event's. */
-  metaSpans: Span[];
-  meta: DocumentMetadata;
-  /** The publication date dates are counted from: the page's, or a year-less dateline completed by a year hint. */
-  reference?: ReferenceDate;
-  /** The years the text supports, or guesses, for dates it gives without one. */
-  yearHints: YearHints;
-  paragraphs: Span[];
-  sentences: Span[];
-  dates: DateExpression[];
-  names: NameMatch[];
-  /** Place names that are part of another name ("Dushanbe" in "Dushanbe Declaration"). */
-  attributive: NameMatch[];
-  /** The gazetteer places among `names` that the knowledge file does not have. */
-  places: Place[];
-  /** People the knowledge file does not know, under provisional ids that buildBundle makes final. */
-  people: FoundPerson[];
-  /** Organisations the text defines with an acronym that the knowledge file does not know. */
-  organisations: FoundOrganisation[];
-  topics: NameMatch[];
-  roles: FoundRole[];
-  quotes: FoundQuote[];
-  figures: FoundFigure[];
-  unresolved: { start: number; end: number; text: string }[];
-}
 
 /** What the ingest is told besides the text. */
 export interface AnalyseOptions {

@@ -1,4 +1,4 @@
-import type { DateExpression } from './dates';
+import type { DateExpression } from './dateTypes';
 
 const MONTHS = [
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may'], ['jun', 'june'],

@@ -1,29 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../data/bundleSchema';
 import { findDayRanges } from './dateRanges';
-import type { YearHint, YearHints } from './yearHints';
+import type { DateExpression, DateParts, ReferenceDate, YearHint, YearHints } from './dateTypes';
 
-/** Calendar parts of a date as far as the text gives them. */
-export interface DateParts {
-  year?: number;
-  month?: number;
-  day?: number;
-}
-
-/** A date expression found in a text, with what it states and what it leaves open. */
-export interface DateExpression {
-  start: number;
-  end: number;
-  text: string;
-  from: DateParts;
-  to?: DateParts;
-  /** "Yesterday", "on Tuesday", "15 years ago": meaningful only against a reference date. */
-  relative: boolean;
-  /** The calendar value chrono computed for a relative expression against the reference. */
-  relativeValue?: string;
-  /** "towards 2025", "up to 2025": a deadline, not a date something happened. */
-  target?: boolean;
-}
+export type { DateExpression, DateParts, ReferenceDate } from './dateTypes';
 
 const RELATIVE = /\b(yesterday|today|tomorrow|ago|last|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
@@ -168,18 +148,6 @@ export function precisionOf(parts: DateParts): EventDate['precision'] {
   if (parts.day !== undefined) return 'day';
   if (parts.month !== undefined) return 'month';
   return 'year';
-}
-
-/** Reference date with the words it was read from (the dateline or publication line). */
-export interface ReferenceDate {
-  iso: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Where the date was read: a header line a person added, the dateline, or a page stamp. */
-  source?: 'header' | 'dateline' | 'stamp';
-  /** Set when the reference's own year is not in the text (a dateline "October 17."): how it was found. */
-  yearFrom?: YearHint;
 }
 
 /** Words for where a reference date was read, for reasons a person reads. */

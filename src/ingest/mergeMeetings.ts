@@ -1,7 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
 import type { MeetingEdit } from '../data/knowledgeSchema';
 import { combineReports, reportsOf } from '../data/eventReports';
-import { extentOf } from '../timeline/eventExtent';
+import { extentOf } from '../derive/eventExtent';
 import { sameMeeting, type MeetingContext } from './sameMeeting';
 
 /** One merge of two events, for the review: which event joined which, and why. */

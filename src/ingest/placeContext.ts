@@ -5,6 +5,10 @@
  */
 import { foldWord, wordsOf, type Word } from './placeKey';
 import { CALENDAR_WORDS, DESCRIPTORS, FUNCTION_WORDS, MEETING_WORDS, NAME_FORMING_NOUNS, PREPOSITIONS } from './placeWords';
+import { bisector } from 'd3-array';
+
+// Words in text order, found by where they end.
+const byEnd = bisector((w: { end: number }) => w.end);
 
 /** A name the knowledge file already resolved, which the context reads (states, places). */
 export interface KnownSpan {
@@ -58,16 +62,8 @@ export class TextContext {
 
   /** The index of the word that ends at the offset, if one does. */
   wordEndingAt(offset: number): number | undefined {
-    let lo = 0;
-    let hi = this.words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const end = this.words[mid]!.end;
-      if (end === offset) return mid;
-      if (end < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = byEnd.left(this.words, offset);
+    return this.words[i]?.end === offset ? i : undefined;
   }
 
   /** The word as written. */

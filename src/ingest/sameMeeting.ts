@@ -1,5 +1,5 @@
 import type { Entity, EventRecord, Place } from '../data/bundleSchema';
-import { extentOf } from '../timeline/eventExtent';
+import { extentOf } from '../derive/eventExtent';
 
 /** What deciding whether two events are one meeting needs to know beyond the events. */
 export interface MeetingContext {

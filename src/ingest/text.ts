@@ -1,4 +1,5 @@
 import type { Span } from '../data/bundleSchema';
+import { bisector } from 'd3-array';
 
 /** Turns a name into a lowercase URL-safe id: "Rashid Alimov" -> "rashid-alimov". */
 export function slugify(name: string): string {
@@ -90,18 +91,13 @@ export function findSentences(text: string, paragraphs: Span[] = findParagraphs(
   return sentences;
 }
 
+const spanEnds = bisector((s: Span) => s.end);
+
 /** The span among `spans` that contains `offset`, if any. */
 export function spanAt(spans: Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  // Spans are in order and do not overlap: the first that ends after the offset is the only one that may hold it.
+  const s = spans[spanEnds.right(spans, offset)];
+  return s && s.start <= offset ? s : undefined;
 }
 
 /** An evidence record: a range together with the exact text it slices. */

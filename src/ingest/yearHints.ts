@@ -1,21 +1,8 @@
 import type { Evidence } from '../data/bundleSchema';
-import type { DateExpression } from './dates';
+import type { DateExpression, YearHint, YearHints } from './dateTypes';
+
+export type { YearHint, YearHints } from './dateTypes';
 import type { DocumentMetadata } from './metadata';
-
-/** A year for dates the text gives without one, how far it is supported, and why. */
-export interface YearHint {
-  year: number;
-  /** "inferred" where the text supports the year, "year-unknown" where it is only a guess. */
-  basis: 'inferred' | 'year-unknown';
-  reason: string;
-  evidence: Evidence[];
-}
-
-/** The years a document offers for its year-less dates: a supported one if any, and a guess. */
-export interface YearHints {
-  supported?: YearHint;
-  guess: YearHint;
-}
 
 // "the next summit will be held in India in 2023": a follow-up planned for a year puts this
 // meeting in the year before.

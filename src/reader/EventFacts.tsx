@@ -1,7 +1,7 @@
 import type { ViewBundle, DocumentEntry, EventRecord } from '../data/bundleSchema';
 import { describeBasis, formatEventDate } from '../format/formatEventDate';
 import type { FacetKey } from '../state/viewState';
-import { eventActors, PART_LABELS, type ActorFact } from './eventActors';
+import { eventActors, PART_LABELS, type ActorFact } from '../format/eventActors';
 
 /** Props of the event facts. */
 export interface EventFactsProps {

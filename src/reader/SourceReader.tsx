@@ -6,7 +6,7 @@ import type { FacetKey } from '../state/viewState';
 import { EventFacts } from './EventFacts';
 import { EventReports } from './EventReports';
 import { ReaderLegend } from './ReaderLegend';
-import { SourceText } from './SourceText';
+import { SourceText } from '../text/SourceText';
 import { useDocumentBody } from './useDocumentBody';
 
 /** Props of the source reader. */

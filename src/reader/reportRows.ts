@@ -1,7 +1,7 @@
 import type { EventRecord, ViewBundle } from '../data/bundleSchema';
 import { datesDiffer } from '../data/eventReports';
 import { formatEventDate } from '../format/formatEventDate';
-import { eventExtent } from '../timeline/eventExtent';
+import { eventExtent } from '../derive/eventExtent';
 
 /** A text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {

@@ -1,5 +1,6 @@
 import type { PlannedEvent } from './events';
 import type { Random } from './random';
+import { bisector } from 'd3-array';
 
 /** Which events one article reports as its subject and which it mentions in passing. */
 export interface DocumentPlan {
@@ -19,15 +20,9 @@ const RECALLED = 0.08;
 const TWICE_REFERENCED = 0.15;
 
 /** Index of the first article whose lead starts on or after `day` (binary search over date order). */
+const byLeadDay = bisector((p: DocumentPlan) => p.primaries[0]!.startDay);
 function firstOnOrAfter(plans: DocumentPlan[], day: number): number {
-  let lo = 0;
-  let hi = plans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (plans[mid]!.primaries[0]!.startDay < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byLeadDay.left(plans, day);
 }
 
 /**

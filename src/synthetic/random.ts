@@ -1,3 +1,5 @@
+import { bisectRight } from 'd3-array';
+
 /** A seeded pseudo-random source: the same seed always gives the same sequence. */
 export interface Random {
   /** A float in [0, 1). */
@@ -65,15 +67,8 @@ export function weightedSampler(weights: readonly number[]): (rng: Random) => nu
   let total = 0;
   for (const w of weights) cumulative.push((total += w));
   return (rng) => {
-    const x = rng.next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    // The first index whose running total exceeds x; never past the last.
+    return Math.min(bisectRight(cumulative, rng.next() * total), cumulative.length - 1);
   };
 }
 

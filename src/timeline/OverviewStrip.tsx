@@ -2,11 +2,11 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref 
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
-import type { Bitset } from '../filter/bitset';
+import type { Bitset } from '../derive/bitset';
 import { axisTicks } from './axisTicks';
 import type { EventIndex } from './eventIndex';
 import { overviewHistogramPath } from './overviewHistogram';
-import { useValueAfterPaint } from '../app/useValueAfterPaint';
+import { useValueAfterPaint } from '../schedule/useValueAfterPaint';
 
 /** Props of the overview strip. */
 export interface OverviewStripProps {

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ViewBundle } from '../data/bundleSchema';
-import type { Bitset } from '../filter/bitset';
+import type { Bitset } from '../derive/bitset';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
 import { corpusDomain } from './corpusDomain';

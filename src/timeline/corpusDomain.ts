@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { eventTimes } from './eventTimes';
+import { eventTimes } from '../derive/eventTimes';
 import { isUndated } from './undatedEvents';
 
 const YEAR = 365.25 * 864e5;

@@ -1,8 +1,10 @@
 import type { ScaleTime } from 'd3-scale';
 import type { LaneGrouping } from '../state/viewState';
 import type { EventIndex } from './eventIndex';
-import { countAtMost, countBelow, countOverlapping, type GroupExtents } from './groupExtents';
+import { countOverlapping, type GroupCodes, type GroupExtents } from './groupExtents';
+import { countAtMost, countBelow } from '../derive/sortedCounts';
 import { groupOf, ROW_HEIGHT } from './timelineModel';
+import { bisector } from 'd3-array';
 
 /** Width of one density bin in pixels. */
 export const BIN_PX = 3;
@@ -27,11 +29,6 @@ export interface DensityModel {
 /** The group every lane past the busiest few falls into. */
 export const OTHER_GROUP = '__other__';
 
-/** Each indexed event's lane group as a small integer, with the group names: computed once per index and grouping. */
-export interface GroupCodes {
-  codes: Int32Array;
-  names: string[];
-}
 
 /** Codes the group of every event of the index, so a frame compares integers rather than strings. */
 export function groupCodes(index: EventIndex, grouping: LaneGrouping): GroupCodes {
@@ -61,30 +58,16 @@ export function groupCodes(index: EventIndex, grouping: LaneGrouping): GroupCode
 export function binExtents(starts: Float64Array, ends: Float64Array, from: number, to: number, d0: number, pxPerMs: number, out: Uint32Array) {
   const startedBeforeTo = countBelow(starts, to);
   const endedByFrom = countAtMost(ends, from);
+  // The bin of a start, floor((start - d0) * pxPerMs / BIN_PX), and the last bin of an end (the
+  // 0.001 px keeps an end on a bin edge out of that bin): both ascend with the times.
+  const startBin = bisector((t: number) => Math.floor(((t - d0) * pxPerMs) / BIN_PX));
+  const endBin = bisector((t: number) => Math.floor(((t - d0) * pxPerMs - 0.001) / BIN_PX));
   let started = 0;
   let ended = 0;
   for (let b = 0; b < out.length; b++) {
-    // Starts whose bin, floor((start - d0) * pxPerMs / BIN_PX), is at most b.
-    let lo = started;
-    let hi = startedBeforeTo;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (Math.floor(((starts[mid]! - d0) * pxPerMs) / BIN_PX) <= b) lo = mid + 1;
-      else hi = mid;
-    }
-    started = lo;
-    if (b === 0) ended = endedByFrom;
-    else {
-      // Ends whose last bin (the 0.001 px keeps an end on a bin edge out of that bin) is before b.
-      lo = ended;
-      hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (Math.floor(((ends[mid]! - d0) * pxPerMs - 0.001) / BIN_PX) < b) lo = mid + 1;
-        else hi = mid;
-      }
-      ended = lo;
-    }
+    // Starts whose bin is at most b, and ends whose last bin is before b.
+    started = startBin.right(starts, b, started, startedBeforeTo);
+    ended = b === 0 ? endedByFrom : endBin.left(ends, b, ended, ends.length);
     out[b] = Math.max(0, started - ended);
   }
 }

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { emptyBitset, hasBit, setBit, type Bitset } from '../filter/bitset';
-import { eventTimes } from './eventTimes';
-import { countBelow } from './groupExtents';
+import { emptyBitset, hasBit, setBit, type Bitset } from '../derive/bitset';
+import { eventTimes } from '../derive/eventTimes';
+import { countBelow } from '../derive/sortedCounts';
 
 /**
  * The events with their time extents computed once and sorted by start, so the timeline can

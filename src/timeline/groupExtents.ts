@@ -1,6 +1,12 @@
-import type { Bitset } from '../filter/bitset';
-import type { GroupCodes } from './densityModel';
+import type { Bitset } from '../derive/bitset';
 import type { EventIndex } from './eventIndex';
+import { countAtMost, countBelow } from '../derive/sortedCounts';
+
+/** Each indexed event's lane group as a small integer, with the group names: computed once per index and grouping. */
+export interface GroupCodes {
+  codes: Int32Array;
+  names: string[];
+}
 
 /**
  * The events' extents per lane group, starts and ends each sorted on their own, and the same
@@ -91,30 +97,6 @@ export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bits
   }
   const ends = endsOf.map((a, c) => a.subarray(0, filled[c]));
   return { starts, ends, allStarts: among ? allStarts.subarray(0, n) : allStarts, allEnds };
-}
-
-/** How many of the ascending `sorted` are below `t`. */
-export function countBelow(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the ascending `sorted` are at or below `t`. */
-export function countAtMost(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

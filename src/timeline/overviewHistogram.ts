@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { hasBit, type Bitset } from '../filter/bitset';
+import { hasBit, type Bitset } from '../derive/bitset';
 import type { EventIndex } from './eventIndex';
 
 /**

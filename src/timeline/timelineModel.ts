@@ -3,7 +3,7 @@ import { isUndated } from './undatedEvents';
 import type { EventRecord } from '../data/bundleSchema';
 import { isDisputed } from '../data/eventReports';
 import type { LaneGrouping } from '../state/viewState';
-import { extentOf, markShape, type MarkShape } from './eventExtent';
+import { extentOf, markShape, type MarkShape } from '../derive/eventExtent';
 import { layoutLanes } from './layoutLanes';
 
 /** One event as the timeline draws it. */

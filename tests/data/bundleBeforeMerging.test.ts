@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeBundles } from '../../src/collection/mergeBundles';
 import { parseBundle } from '../../src/data/parseBundle';
 import { buildBundle } from '../../src/ingest/buildBundle';
-import { eventActors } from '../../src/reader/eventActors';
+import { eventActors } from '../../src/format/eventActors';
 import { resolveEventId } from '../../src/state/pruneUnknownIds';
 import { evalText } from '../ingest/evalFixtures';
 import { loadKnowledge, seedBundle } from '../seedFixtures';

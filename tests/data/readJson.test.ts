@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProgress } from '../../src/data/loadProgress';
+import { describeProgress } from '../../src/format/describeProgress';
 import { readJson, type ReadProgress } from '../../src/data/readJson';
 
 /** A response whose body arrives in `chunks` pieces, as a slow network gives it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EventRecord } from '../../src/data/bundleSchema';
-import { countBits, fullBitset, intersect, pickBits } from '../../src/filter/bitset';
+import { countBits, fullBitset, intersect, pickBits } from '../../src/derive/bitset';
 import { facetCounts } from '../../src/filter/facetCounts';
 import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, valueBits, windowBits } from '../../src/filter/facetIndex';
 import { filterByFacets, filterEvents, filterInWindow, type FacetSelection } from '../../src/filter/filterEvents';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Place } from '../../src/data/bundleSchema';
 import fc from 'fast-check';
-import { fullBitset, pickBits } from '../../src/filter/bitset';
+import { fullBitset, pickBits } from '../../src/derive/bitset';
 import { countFacets, facetIndexOf, facetMasks, selectBits } from '../../src/filter/facetIndex';
 import { eventCountLabel, eventsAt, MARKER_RADIUS, markerRadius, placeCounts, placeMarkers } from '../../src/map/markers';
 import { seedBundle } from '../seedFixtures';

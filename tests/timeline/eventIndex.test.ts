@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildEventIndex, indexesInWindow, indexOrderBits } from '../../src/timeline/eventIndex';
 import type { EventRecord } from '../../src/data/bundleSchema';
-import { emptyBitset, pickBits, setBit } from '../../src/filter/bitset';
+import { emptyBitset, pickBits, setBit } from '../../src/derive/bitset';
 import { overviewHistogramPath } from '../../src/timeline/overviewHistogram';
 import { baseScale } from '../../src/timeline/zoomMath';
 import { corpusDomain } from '../../src/timeline/corpusDomain';

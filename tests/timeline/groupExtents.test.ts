@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import type { EventRecord } from '../../src/data/bundleSchema';
 import { groupCodes } from '../../src/timeline/densityModel';
 import type { EventIndex } from '../../src/timeline/eventIndex';
-import { countAtMost, countBelow, countOverlapping, endOrder, groupExtents } from '../../src/timeline/groupExtents';
+import { countOverlapping, endOrder, groupExtents } from '../../src/timeline/groupExtents';
+import { countAtMost, countBelow } from '../../src/derive/sortedCounts';
 import { countInWindow } from '../../src/timeline/eventIndex';
-import { emptyBitset, setBit } from '../../src/filter/bitset';
+import { emptyBitset, setBit } from '../../src/derive/bitset';
 
 /** An index of extents [start, start + length), sorted by start, each with a place. */
 function indexOf(items: { start: number; length: number; place: string }[]): EventIndex {

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../../data/knowledgeSchema';
-import type { DocumentAnalysis } from '../analyseDocument';
+import type { DocumentAnalysis } from '../documentAnalysis';
 import type { NameMatch } from '../matcher';
 import { clusterPeople, type PeopleClusters } from './clusterPeople';
 

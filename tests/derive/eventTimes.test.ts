@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeEventTimes, eventTimes } from '../../src/timeline/eventTimes';
-import { eventExtent, unionExtent } from '../../src/timeline/eventExtent';
+import { computeEventTimes, eventTimes } from '../../src/derive/eventTimes';
+import { eventExtent, unionExtent } from '../../src/derive/eventExtent';
 import { seedBundle } from '../seedFixtures';
 
 const { bundle } = seedBundle();

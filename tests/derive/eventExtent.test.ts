@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
-import { eventExtent, eventExtentByInterval, markShape } from '../../src/timeline/eventExtent';
+import { eventExtent, eventExtentByInterval, markShape } from '../../src/derive/eventExtent';
 import { buildTimelineModel, placeLabel } from '../../src/timeline/timelineModel';
 import { seedBundle } from '../seedFixtures';
 

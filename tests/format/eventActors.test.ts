@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventActors, roleFor } from '../../src/reader/eventActors';
+import { eventActors, roleFor } from '../../src/format/eventActors';
 import { seedBundle } from '../seedFixtures';
 
 const { bundle } = seedBundle();

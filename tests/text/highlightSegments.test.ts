@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findTermRanges, segmentParagraph } from '../../src/reader/highlightSegments';
+import { findTermRanges, segmentParagraph } from '../../src/text/highlightSegments';
 
 describe('segmentParagraph', () => {
   it('cuts at every boundary and gives each piece the ranges that cover it', () => {

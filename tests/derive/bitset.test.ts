@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countBits, emptyBitset, fullBitset, hasBit, intersect, pickBits, popcount32, sameBits, setBit, wordsFor } from '../../src/filter/bitset';
+import { countBits, emptyBitset, fullBitset, hasBit, intersect, pickBits, popcount32, sameBits, setBit, wordsFor } from '../../src/derive/bitset';
 
 /** A set of positions below `n` built from a plain list, for comparing with plain arrays. */
 const bitsOf = (n: number, positions: number[]) => {

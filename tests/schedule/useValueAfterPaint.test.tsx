@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { useValueAfterPaint } from '../../src/app/useValueAfterPaint';
+import { useValueAfterPaint } from '../../src/schedule/useValueAfterPaint';
 
 afterEach(() => {
   vi.unstubAllGlobals();
