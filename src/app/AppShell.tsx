@@ -12,7 +12,7 @@ import { EventList } from './EventList';
 import { ViewBoundary } from './ViewBoundary';
 import { LinkNotices } from './LinkNotices';
 import { useVisibleEvents } from './useVisibleEvents';
-import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useAfterFirstPaint } from '../schedule/useAfterFirstPaint';
 import { ownDocumentIdsOf } from '../collection/ownPart';
 
 /** Props of the loaded app. */

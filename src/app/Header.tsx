@@ -1,4 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { SEARCH_DEBOUNCE_MS } from '../schedule/policies';
+import { useDebouncedEffect } from '../schedule/useDebouncedEffect';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ThemeToggle } from './ThemeToggle';
@@ -10,11 +12,9 @@ export function Header({ children }: { children?: ReactNode }) {
   const [draft, setDraft] = useState<string | undefined>();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Search as the user types, once they pause, so each query is one history entry.
-  useEffect(() => {
-    if (draft === undefined || draft.trim() === store.getState().q) return;
-    const timer = setTimeout(() => store.getState().setQuery(draft.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [draft, store]);
+  useDebouncedEffect(draft, SEARCH_DEBOUNCE_MS, (typed) => {
+    if (typed.trim() !== store.getState().q) store.getState().setQuery(typed.trim());
+  });
   const share = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);

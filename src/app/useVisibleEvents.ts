@@ -6,10 +6,11 @@ import type { FacetCounts } from '../filter/facetCounts';
 import { countFacets, facetIndexOf, facetMasks, idBits, selectBits, sourceBits, windowBits } from '../filter/facetIndex';
 import type { SearchResult } from '../search/searchIndex';
 import { useSearch } from '../search/useSearch';
-import { useAppStore } from '../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import type { AppState } from '../state/store';
 import { corpusDomain } from '../timeline/corpusDomain';
-import { useSettledStoreValue } from './useSettledValue';
+import { SETTLE_MS } from '../schedule/policies';
+import { useSettledStoreValue } from '../schedule/useSettledStoreValue';
 import { useValueAfterPaint } from '../schedule/useValueAfterPaint';
 
 /** The derived view: what matches, what is in the window, the facet counts and the search hits. */
@@ -48,7 +49,7 @@ export function useVisibleEvents(bundle: ViewBundle, withCounts = true): Visible
   const minSources = useAppStore((s) => s.minSources);
   // The timeline follows every zoom frame itself; the list, counts and map wait until the zoom
   // settles, so a frame costs only the timeline's own drawing.
-  const window = useSettledStoreValue(selectWindow, 120);
+  const window = useSettledStoreValue(useAppStoreApi(), selectWindow, SETTLE_MS);
   const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
   const { result: search, indexing, pending } = useSearch(bundle, q);
   const index = useMemo(() => facetIndexOf(bundle.events, actorScope), [bundle.events, actorScope]);

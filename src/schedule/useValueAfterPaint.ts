@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { afterPaint } from '../state/afterPaint';
+import { afterPaint } from './afterPaint';
 
 /**
  * `value` as it was before the last change until that change's frame has been painted, then

@@ -1,13 +1,13 @@
 import { decodeViewState, encodeViewState } from './urlCodec';
 import { selectViewState, type AppStore } from './store';
-import { afterPaint } from './afterPaint';
+import { afterPaint } from '../schedule/afterPaint';
+import { URL_REPLACE_EVERY_MS } from '../schedule/policies';
 
-/**
- * Continuous zoom rewrites the address once it has paused this long. Each replaceState is a
- * same-document navigation, and Chromium re-reads the page's SVG favicon on every one: several
- * ms, up to tens at 100,000 events, which is a dropped frame whenever it lands mid-gesture.
- */
-export const REPLACE_EVERY_MS = 250;
+// Continuous zoom rewrites the address once it has paused this long (see schedule/policies.ts).
+// Each replaceState is a same-document navigation, and Chromium re-reads the page's SVG favicon
+// on every one: several ms, up to tens at 100,000 events, a dropped frame whenever it lands
+// mid-gesture.
+const REPLACE_EVERY_MS = URL_REPLACE_EVERY_MS;
 
 /** The parts of `window` the sync uses, so tests can pass a fake. */
 export interface HistoryHost {

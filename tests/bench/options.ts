@@ -9,7 +9,7 @@ export interface BenchOptions {
 }
 
 /** The app's search debounce, subtracted from the raw search time. */
-export const SEARCH_DEBOUNCE_MS = 250;
+export { SEARCH_DEBOUNCE_MS } from '../../src/schedule/policies';
 
 /** Reads the command line; unknown flags are an error so a typo does not silently run the full bench. */
 export function parseBenchArgs(argv: string[]): BenchOptions {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
-import { REPLACE_EVERY_MS, syncStoreWithUrl, type HistoryHost } from '../../src/state/urlSync';
+import { URL_REPLACE_EVERY_MS as REPLACE_EVERY_MS } from '../../src/schedule/policies';
+import { syncStoreWithUrl, type HistoryHost } from '../../src/state/urlSync';
 
 /** A fake window whose history records what the sync writes. */
 function fakeHost(search: string) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook, screen, waitFor } from '@testing-library/react';
-import { useAfterFirstPaint } from '../../src/app/useAfterFirstPaint';
+import { useAfterFirstPaint } from '../../src/schedule/useAfterFirstPaint';
 import { DRAW_TIMELINE_FIRST_ABOVE } from '../../src/app/AppShell';
 import { generateBundle } from '../../src/synthetic/generateBundle';
 import { mockBundleFetch, renderApp } from '../renderApp';

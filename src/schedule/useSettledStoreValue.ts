@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { AppState } from '../state/store';
-import { useAppStoreApi } from '../state/StoreProvider';
+
+/** What the hook needs of a store: zustand's getState and subscribe. */
+export interface SubscribableStore<S> {
+  getState: () => S;
+  subscribe: (listener: (state: S) => void) => () => void;
+}
 
 /** Frames that must pass without a change, after the quiet time, before a value counts as settled. */
 const QUIET_FRAMES = 2;
@@ -10,8 +14,7 @@ const QUIET_FRAMES = 2;
  * React, so while the user zooms the component that asks does not render at all; the timeline
  * follows every frame itself, and the list, counts and map catch up when the zoom settles.
  */
-export function useSettledStoreValue<T>(selector: (s: AppState) => T, ms: number): T {
-  const store = useAppStoreApi();
+export function useSettledStoreValue<S, T>(store: SubscribableStore<S>, selector: (s: S) => T, ms: number): T {
   const [settled, setSettled] = useState(() => selector(store.getState()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { afterPaint } from '../state/afterPaint';
+import { afterPaint } from './afterPaint';
 
 /**
  * False until the component's first render has been painted, then true; always true when
