@@ -91,7 +91,7 @@ export function importCollectionFile(collection: Collection, json: string): { co
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    throw new Error(`This file is not JSON, so it is not a collection exported from this app (${(e as Error).message}).`);
+    throw new Error(`This file is not JSON, so it is not a collection exported from this app (${(e as Error).message}).`, { cause: e });
   }
   const parsed = collectionFileSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`This file is not a collection exported from this app: ${formatZodError(parsed.error)}`);

@@ -24,7 +24,7 @@ export async function fetchJson(url: string, o: FetchJsonOptions): Promise<unkno
     response = await fetch(url, { signal: o.signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new Error(`${o.what} could not be loaded from ${url}: the network request failed.`);
+    throw new Error(`${o.what} could not be loaded from ${url}: the network request failed.`, { cause: e });
   }
   if (!response.ok) {
     const message = response.status === 404 && o.notFound ? o.notFound : `${o.what} could not be loaded from ${url} (HTTP ${response.status}).`;

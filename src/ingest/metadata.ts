@@ -130,26 +130,7 @@ export function readMetadata(text: string): DocumentMetadata {
     return dates;
   };
   const meta: DocumentMetadata = { title: { start: 0, end: 0 }, stamps: [], bodyStart: 0 };
-  let i = 0;
-  // Header lines a person added above the title.
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const h = HEADER.exec(text.slice(line.start, line.end));
-    if (!h) break;
-    meta.stamps.push(line);
-    const key = h[1]!.toLowerCase();
-    const valueStart = line.start + h[0].indexOf(h[2]!);
-    if (key === 'source' || key === 'url') {
-      meta.sourceUrl = h[2]!;
-      const u = urlDateOf(h[2]!);
-      if (u) meta.urlDate = { ...u, text: h[2]!, start: valueStart, end: line.end };
-    } else if (key === 'publisher') {
-      meta.publisher = h[2]!;
-    } else {
-      const d = findDateExpressions(h[2]!).find((x) => isDay(x) && x.from.year !== undefined);
-      if (d) meta.reference = { iso: isoStart(d.from), text: d.text, start: valueStart + d.start, end: valueStart + d.end, source: 'header' };
-    }
-  }
+  const i = readHeaderLines(text, lines, meta);
   // The title is the first line that is neither a stamp nor page furniture, among the first few.
   const top = lines.slice(i, i + 5);
   const titleLine =
@@ -189,9 +170,39 @@ export function readMetadata(text: string): DocumentMetadata {
     }
     if (meta.dateline && meta.reference) break;
   }
+  readFoot(text, lines, i, datesOf, meta);
+  return meta;
+}
+
+/** Reads the "Source:", "Published:" and "Publisher:" lines a person added above the title; returns the index of the first other line. */
+function readHeaderLines(text: string, lines: Span[], meta: DocumentMetadata): number {
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const h = HEADER.exec(text.slice(line.start, line.end));
+    if (!h) break;
+    meta.stamps.push(line);
+    const key = h[1]!.toLowerCase();
+    const valueStart = line.start + h[0].indexOf(h[2]!);
+    if (key === 'source' || key === 'url') {
+      meta.sourceUrl = h[2]!;
+      const u = urlDateOf(h[2]!);
+      if (u) meta.urlDate = { ...u, text: h[2]!, start: valueStart, end: line.end };
+    } else if (key === 'publisher') {
+      meta.publisher = h[2]!;
+    } else {
+      const d = findDateExpressions(h[2]!).find((x) => isDay(x) && x.from.year !== undefined);
+      if (d) meta.reference = { iso: isoStart(d.from), text: d.text, start: valueStart + d.start, end: valueStart + d.end, source: 'header' };
+    }
+  }
+  return i;
+}
+
+/** Reads what a page prints at its foot: a stamp when the top had none, and a signature such as "UzA". */
+function readFoot(text: string, lines: Span[], headerLines: number, datesOf: (line: string) => DateExpression[], meta: DocumentMetadata): void {
   // A page may print its stamp at the foot ("12 April 2016 09:40").
   if (!meta.reference) {
-    for (const line of lines.slice(Math.max(i + 1, lines.length - 3))) {
+    for (const line of lines.slice(Math.max(headerLines + 1, lines.length - 3))) {
       const s = text.slice(line.start, line.end);
       const d = stampDate(s, datesOf(s));
       if (!d || d.from.year === undefined) continue;
@@ -202,7 +213,7 @@ export function readMetadata(text: string): DocumentMetadata {
   }
   // A stamp under the title is what the document record has shown as its dateline.
   if (!meta.dateline && meta.stamps.length > 0) {
-    const first = meta.stamps.find((st) => st.start > titleLine.start) ;
+    const first = meta.stamps.find((st) => st.start > meta.title.start);
     if (first) meta.dateline = { start: first.start, end: first.end, text: text.slice(first.start, first.end) };
   }
   const last = lines[lines.length - 1];
@@ -210,5 +221,4 @@ export function readMetadata(text: string): DocumentMetadata {
     meta.publisher = text.slice(last.start, last.end);
     meta.signature = { start: last.start, end: last.end };
   }
-  return meta;
 }

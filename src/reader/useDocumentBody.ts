@@ -24,15 +24,16 @@ export function useDocumentBody(bundle: ViewBundle, eventId: string, source: Eve
   const ref = useMemo(() => (entry && !inline ? bundle.bodies?.find((r) => r.documentIds.includes(documentId)) : undefined), [entry, inline, bundle.bodies, documentId]);
   const file = useQuery({ ...bodyFileQueryOptions(ref ? bodyFileUrl(ref.url, BUNDLE_URL) : ''), enabled: !!ref });
   const inlineMentions = useMemo(() => (inline ? bundle.mentions.filter((m) => m.documentId === documentId) : []), [inline, bundle.mentions, documentId]);
+  const { isError, error, data, refetch } = file;
   return useMemo((): DocumentBodyState => {
     if (!entry) return { status: 'missing' };
     if (hasBody(entry)) return { status: 'ready', doc: entry, mentions: inlineMentions, evidence: source.evidence };
     if (!ref) return { status: 'missing' };
-    if (file.isError) return { status: 'error', message: file.error.message, retry: () => void file.refetch() };
-    if (!file.data) return { status: 'loading' };
-    const body = file.data.documents.find((d) => d.id === documentId);
+    if (isError) return { status: 'error', message: error.message, retry: () => void refetch() };
+    if (!data) return { status: 'loading' };
+    const body = data.documents.find((d) => d.id === documentId);
     if (!body) return { status: 'missing' };
-    const evidence = file.data.evidence.find((e) => e.eventId === eventId && e.documentId === documentId)?.evidence ?? source.evidence;
-    return { status: 'ready', doc: { ...entry, ...body }, mentions: file.data.mentions.filter((m) => m.documentId === documentId), evidence };
-  }, [entry, inlineMentions, ref, file.isError, file.error, file.data, documentId, eventId, source.evidence]);
+    const evidence = data.evidence.find((e) => e.eventId === eventId && e.documentId === documentId)?.evidence ?? source.evidence;
+    return { status: 'ready', doc: { ...entry, ...body }, mentions: data.mentions.filter((m) => m.documentId === documentId), evidence };
+  }, [entry, inlineMentions, ref, isError, error, data, refetch, documentId, eventId, source.evidence]);
 }

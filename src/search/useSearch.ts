@@ -25,7 +25,9 @@ export interface SearchState {
 export function useSearch(bundle: ViewBundle, query: string): SearchState {
   // A split bundle's texts are in body files, which only the worker reads.
   const useWorker = (bundle.events.length > WORKER_ABOVE || !!bundle.bodies) && typeof Worker !== 'undefined';
-  const local = useMemo(() => (!useWorker && query ? buildSearchIndex(bundle) : undefined), [useWorker, bundle, query === '']);
+  // The local index is built once a query is typed, and kept while it changes.
+  const wantsLocal = !useWorker && query !== '';
+  const local = useMemo(() => (wantsLocal ? buildSearchIndex(bundle) : undefined), [wantsLocal, bundle]);
   const workerRef = useRef<Worker | undefined>(undefined);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string>();

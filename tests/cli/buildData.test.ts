@@ -7,7 +7,7 @@ import { bodyFileSchema, bundleSchema } from '../../src/data/bundleSchema';
 import { packedBundleSchema, unpackBundle } from '../../src/data/packedBundle';
 import { joinBundle } from '../../src/data/splitBundle';
 import { SEEDS_DIR, loadKnowledge, seedBundle } from '../seedFixtures';
-import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
+import { previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { addAlias, addArticles, toCollectionFile } from '../../src/collection/collectionEdits';
 import { curationFor } from '../../src/collection/curation';

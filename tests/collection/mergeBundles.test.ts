@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existingTextsFor, previewArticles } from '../../src/collection/previewArticles';
+import { previewArticles } from '../../src/collection/previewArticles';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { addArticles, addMeetingEdit, importCollectionFile, removeArticle, toCollectionFile } from '../../src/collection/collectionEdits';
 import { evalText } from '../ingest/evalFixtures';
