@@ -13,8 +13,11 @@ beforeEach(() => saveCollection(emptyCollection()));
 async function openPanelAndPaste(text: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'Add articles' }));
   const panel = await screen.findByRole('dialog', { name: 'Your articles' });
+  // The form shows once the knowledge file has loaded and been checked, which on a busy 2-core
+  // machine running the whole suite can take more than findBy's default second.
+  const input = await within(panel).findByLabelText('Article text', {}, { timeout: 5000 });
   // fireEvent sets the whole text at once; typing an article key by key would take seconds.
-  fireEvent.change(await within(panel).findByLabelText('Article text'), { target: { value: text } });
+  fireEvent.change(input, { target: { value: text } });
   await userEvent.click(within(panel).getByRole('button', { name: 'Check pasted text' }));
   return panel;
 }
