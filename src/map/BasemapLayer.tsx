@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { Transform } from './mapZoom';
 import type { CountryPath } from './projection';
 
 /*
@@ -61,3 +62,24 @@ export const LineLayer = memo(function LineLayer({ graticule, borders }: LineLay
     </g>
   );
 });
+
+/** Props of the basemap at the current zoom. */
+export interface ZoomedBasemapProps {
+  transform: Transform;
+  background: { sphere: string; graticule: string };
+  countries: CountryPath[];
+  /** The countries whose state takes part in the events in view. */
+  tinted: Set<string>;
+  borders: string;
+}
+
+/** The three layers under the view's transform, so a zoom changes one attribute and none of their paths. */
+export function ZoomedBasemap({ transform: { k, x, y }, background, countries, tinted, borders }: ZoomedBasemapProps) {
+  return (
+    <g transform={`translate(${x},${y}) scale(${k})`}>
+      <LandLayer sphere={background.sphere} countries={countries} />
+      <TintLayer countries={countries} ids={tinted} />
+      <LineLayer graticule={background.graticule} borders={borders} />
+    </g>
+  );
+}
