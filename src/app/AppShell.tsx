@@ -14,6 +14,7 @@ import { LinkNotices } from './LinkNotices';
 import { useVisibleEvents } from './useVisibleEvents';
 import { useAfterFirstPaint } from '../schedule/useAfterFirstPaint';
 import { ownDocumentIdsOf } from '../collection/ownPart';
+import { buildBundleIndex } from '../derive/bundleIndex';
 
 /** Props of the loaded app. */
 export interface AppShellProps {
@@ -48,8 +49,10 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
   usePruneUnknownIds(bundle);
   // On a large bundle the timeline comes first; the rest follows a frame later.
   const all = useAfterFirstPaint(bundle.events.length > DRAW_TIMELINE_FIRST_ABOVE);
-  const { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(bundle, all);
-  const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
+  // The one index of the bundle's events that every view reads.
+  const index = useMemo(() => buildBundleIndex(bundle), [bundle]);
+  const { matching, matchCount, inView, inViewAnyPlace, counts, search, indexing, searching } = useVisibleEvents(index, all);
+  const places = index.places;
   const ownDocumentIds = useMemo(() => ownDocumentIdsOf(bundle), [bundle]);
   const selectedId = useAppStore((s) => s.event);
   const selected = selectedId ? bundle.events.find((e) => e.id === selectedId) : undefined;
@@ -57,7 +60,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
     <div className={`shell${selected ? ' with-reader' : ''}`}>
       <aside className="shell-filters" aria-label="Filters">
         <ViewBoundary name="filters">
-          {all ? <FiltersPanel bundle={bundle} counts={counts} /> : <Pending what="filters" />}
+          {all ? <FiltersPanel bundle={bundle} kinds={index.kinds} counts={counts} /> : <Pending what="filters" />}
         </ViewBoundary>
       </aside>
       <main className="shell-main">
@@ -79,7 +82,7 @@ export function AppShell({ bundle, warnings }: AppShellProps) {
           </p>
         )}
         <ViewBoundary name="timeline">
-          <Timeline bundle={bundle} matching={matching} />
+          <Timeline index={index} matching={matching} />
         </ViewBoundary>
         <div className="below-timeline">
           <ViewBoundary name="map">

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { ViewBundle } from '../data/bundleSchema';
-import type { FacetCounts } from '../filter/facetCounts';
+import type { FacetCounts } from '../state/viewState';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
 import type { FacetKey } from '../state/viewState';
 import { FacetList } from './FacetList';
@@ -9,11 +9,13 @@ import { facetItems } from './facetItems';
 /** Props of the filter column. */
 export interface FiltersPanelProps {
   bundle: ViewBundle;
+  /** The kinds the bundle's events use, in first-seen order (BundleIndex.kinds). */
+  kinds: readonly string[];
   counts: FacetCounts;
 }
 
 /** The facet panels: Actors (people, organisations, states), Topics, Places and Kinds. */
-export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ bundle, kinds: kindList, counts }: FiltersPanelProps) {
   const store = useAppStoreApi();
   const actors = useAppStore((s) => s.actors);
   const topics = useAppStore((s) => s.topics);
@@ -22,7 +24,7 @@ export const FiltersPanel = memo(function FiltersPanel({ bundle, counts }: Filte
   const actorScope = useAppStore((s) => s.actorScope);
   const minSources = useAppStore((s) => s.minSources);
   const [open, setOpen] = useState(false);
-  const items = facetItems(bundle, counts);
+  const items = facetItems(bundle, kindList, counts);
   const toggle = (key: FacetKey) => (id: string) => store.getState().toggleFacet(key, id);
   const active = actors.length + topics.length + places.length + kinds.length + (minSources > 1 ? 1 : 0);
   return (

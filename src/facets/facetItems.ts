@@ -1,5 +1,5 @@
 import type { ViewBundle, Entity } from '../data/bundleSchema';
-import type { FacetCounts } from '../filter/facetCounts';
+import type { FacetCounts } from '../state/viewState';
 import type { FacetItem } from './FacetList';
 
 /** Hyphens and case do not make two roles different ("Secretary-General", "Secretary General"). */
@@ -27,24 +27,15 @@ const rolesOf = (entity: Entity) => {
   return described.get(entity);
 };
 
-const kindLists = new WeakMap<ViewBundle['events'], string[]>();
-/** The kinds the events use, in first-seen order; read once per list of events, not per render. */
-const kindsOf = (events: ViewBundle['events']) => {
-  let kinds = kindLists.get(events);
-  if (!kinds) kindLists.set(events, (kinds = [...new Set(events.map((e) => e.kind))]));
-  return kinds;
-};
-
 /** Capitalises an event kind for display. */
 export const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
-/** The facet items of a bundle with their counts: actors by type, topics, places, kinds. */
-export function facetItems(bundle: ViewBundle, counts: FacetCounts) {
+/** The facet items of a bundle with their counts: actors by type, topics, places, and the kinds its events use (from its index). */
+export function facetItems(bundle: ViewBundle, kinds: readonly string[], counts: FacetCounts) {
   const nameOf = (id: string) => bundle.entities.find((e) => e.id === id)?.name ?? id;
   const detailOf = (e: Entity) => (e.type === 'person' ? rolesOf(e) : e.parentId ? `part of ${nameOf(e.parentId)}` : undefined);
   const entity = (type: Entity['type']): FacetItem[] =>
     bundle.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: detailOf(e) }));
-  const kinds = kindsOf(bundle.events);
   return {
     people: entity('person'),
     organisations: entity('organisation'),

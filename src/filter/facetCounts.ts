@@ -1,11 +1,9 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { FACET_KEYS, type FacetKey } from '../state/viewState';
-import { facetMatcher, type FacetSelection } from './filterEvents';
+import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetSelection } from '../state/viewState';
+import { facetMatcher } from './filterEvents';
 
 const NONE: FacetSelection = { actors: [], topics: [], places: [], kinds: [] };
 
-/** For each facet, how many events each value would match in the current view. */
-export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /**
  * Faceted-search counts: a value's count is the number of events that match every other

@@ -1,9 +1,8 @@
 import type { EventRecord } from '../data/bundleSchema';
-import type { FacetKey } from '../state/viewState';
+import type { FacetKey, FacetSelection } from '../state/viewState';
 import { extentOf } from '../derive/eventExtent';
 
 /** The ids a view filters on, one list per facet; an empty list does not filter. */
-export type FacetSelection = Record<FacetKey, string[]>;
 
 /** The ids an event has for one facet. */
 export function facetValues(event: EventRecord, key: FacetKey): string[] {

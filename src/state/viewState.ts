@@ -44,3 +44,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 export const FACET_KEYS = ['actors', 'topics', 'places', 'kinds'] as const;
 /** One of the facet keys. */
 export type FacetKey = (typeof FACET_KEYS)[number];
+/** The ids ticked in each facet. */
+export type FacetSelection = Record<FacetKey, string[]>;
+/** For each facet, how many events each value would match in the current view. */
+export type FacetCounts = Record<FacetKey, Map<string, number>>;

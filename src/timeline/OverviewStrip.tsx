@@ -4,7 +4,7 @@ import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
 import type { Bitset } from '../derive/bitset';
 import { axisTicks } from './axisTicks';
-import type { EventIndex } from './eventIndex';
+import type { EventIndex } from '../derive/eventIndex';
 import { overviewHistogramPath } from './overviewHistogram';
 import { useValueAfterPaint } from '../schedule/useValueAfterPaint';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import type { ViewBundle } from '../data/bundleSchema';
 import type { Bitset } from '../derive/bitset';
+import type { BundleIndex } from '../derive/bundleIndex';
 import { useAppStoreApi } from '../state/StoreProvider';
 import { DensityCanvas } from './DensityCanvas';
 import { EventTooltip } from './EventTooltip';
@@ -15,8 +15,8 @@ import { clampWindow } from './zoomActions';
 
 /** Props of the timeline. */
 export interface TimelineProps {
-  bundle: ViewBundle;
-  /** Positions in the bundle's order of the events matching the filters, whatever the window (undefined: all); the timeline shows those in its window. */
+  index: BundleIndex;
+  /** Positions in the index of the events matching the filters, whatever the window (undefined: all); the timeline shows those in its window. */
   matching?: Bitset;
 }
 
@@ -26,17 +26,17 @@ export interface TimelineProps {
  * The model (useTimelineModel) and the input (useTimelineZoom, useTimelinePointer) are hooks of
  * their own; this renders them.
  */
-export function Timeline({ bundle, matching }: TimelineProps) {
+export function Timeline({ index, matching }: TimelineProps) {
   const store = useAppStoreApi();
   const bodyRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(bodyRef);
-  const vm = useTimelineModel(bundle, matching, width);
+  const vm = useTimelineModel(index, matching, width);
   const zoom = useTimelineZoom(vm, svgRef);
   const pointer = useTimelinePointer(vm, { body: bodyRef, svg: svgRef }, () => !!zoom.live.liveWindow(), zoom.setWindow);
   const { density, gutter, plotWidth, inWindow, undated } = vm;
   const hover = pointer.hover;
-  const hovered = hover && bundle.events.find((e) => e.id === hover.id);
+  const hovered = hover && index.events.find((e) => e.id === hover.id);
   return (
     <section className="timeline" role="region" aria-label="Timeline" tabIndex={0} onKeyDown={zoom.onRegionKey}>
       <TimelineToolbar lanes={vm.lanes} onZoomBy={zoom.zoomBy} onFitAll={zoom.fitAll} onLanes={(l) => store.getState().setLanes(l)} />

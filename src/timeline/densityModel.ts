@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { LaneGrouping } from '../state/viewState';
-import type { EventIndex } from './eventIndex';
-import { countOverlapping, type GroupCodes, type GroupExtents } from './groupExtents';
+import type { EventIndex } from '../derive/eventIndex';
+import { countOverlapping, type GroupCodes, type GroupExtents } from '../derive/groupExtents';
 import { countAtMost, countBelow } from '../derive/sortedCounts';
 import { groupOf, ROW_HEIGHT } from './timelineModel';
 import { bisector } from 'd3-array';

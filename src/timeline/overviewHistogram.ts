@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { hasBit, type Bitset } from '../derive/bitset';
-import type { EventIndex } from './eventIndex';
+import type { EventIndex } from '../derive/eventIndex';
 
 /**
  * The overview's sketch of the whole period: events counted per few pixels and drawn as one

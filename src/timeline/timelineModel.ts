@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { isUndated } from './undatedEvents';
+import { isUndated } from '../derive/undatedEvents';
 import type { EventRecord } from '../data/bundleSchema';
 import { isDisputed } from '../data/eventReports';
 import type { LaneGrouping } from '../state/viewState';

@@ -1,15 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import type { ViewBundle } from '../data/bundleSchema';
 import type { Bitset } from '../derive/bitset';
+import type { BundleIndex } from '../derive/bundleIndex';
 import { useAppStore } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
-import { corpusDomain } from './corpusDomain';
 import { buildDensityModel, groupCodes } from './densityModel';
 import { densityLabelRows } from './drawLive';
-import { buildEventIndex, countInWindow, indexesInWindow, indexOrderBits } from './eventIndex';
-import { groupExtents } from './groupExtents';
+import { countInWindow, indexesInWindow } from '../derive/eventIndex';
+import { endOrdered, groupExtents } from '../derive/groupExtents';
 import { buildTimelineModel } from './timelineModel';
-import { countUndated } from './undatedEvents';
+import { countUndated } from '../derive/undatedEvents';
 import { baseScale, transformFor, visibleScale } from './zoomMath';
 
 /** Above this many events in the window, the timeline draws density instead of marks. */
@@ -34,28 +33,25 @@ export type TimelineViewModel = ReturnType<typeof useTimelineModel>;
  * marks (or, above MARK_LIMIT, binned as density), the axis ticks and the counts. Pure
  * derivations of its inputs, memoised so a frame only redoes what changed.
  */
-export function useTimelineModel(bundle: ViewBundle, listed: Bitset | undefined, width: number) {
+export function useTimelineModel(index: BundleIndex, matching: Bitset | undefined, width: number) {
   const gutter = gutterFor(width);
   const plotWidth = Math.max(120, width - gutter - 8);
   const storedWindow = useAppStore((s) => s.window);
   const lanes = useAppStore((s) => s.lanes);
   const hoveredPlace = useAppStore((s) => s.hoveredPlace);
 
-  const domain = useMemo(() => corpusDomain(bundle.events), [bundle.events]);
+  const { domain, places } = index;
   const base = useMemo(() => baseScale(domain, plotWidth), [domain, plotWidth]);
   const overviewBase = useMemo(() => baseScale(domain, width - 16), [domain, width]);
   const window = storedWindow ?? domain;
   const transform = useMemo(() => transformFor(base, window[0], window[1]), [base, window]);
   const scale = useMemo(() => visibleScale(base, transform), [base, transform]);
-  const places = useMemo(() => new Map(bundle.places.map((p) => [p.id, p])), [bundle.places]);
   const groupLabel = useCallback(
     (g: string) => (lanes === 'place' ? (places.get(g)?.name ?? g) : g.charAt(0).toUpperCase() + g.slice(1)),
     [lanes, places],
   );
-  // Every event of the bundle is indexed once; a filter only marks which of them match, so a
-  // facet click neither sorts the matching events nor works out their lane groups again.
-  const index = useMemo(() => buildEventIndex(bundle.events), [bundle.events]);
-  const matching = useMemo(() => indexOrderBits(index, listed), [index, listed]);
+  // The bundle's events are indexed once (buildBundleIndex); a filter only marks which of them
+  // match, so a facet click neither sorts the matching events nor works out their lane groups again.
   const inWindow = useMemo(() => countInWindow(index, window[0], window[1], matching), [index, window, matching]);
   const undated = useMemo(() => countUndated(index.events, matching), [index, matching]);
   const dense = inWindow > MARK_LIMIT;
@@ -67,7 +63,8 @@ export function useTimelineModel(bundle: ViewBundle, listed: Bitset | undefined,
   );
   const groups = useMemo(() => groupCodes(index, lanes), [index, lanes]);
   // Sorted per group on the first dense frame, then kept for every frame until the events or lanes change.
-  const extents = useMemo(() => once(() => groupExtents(index, groups, matching)), [index, groups, matching]);
+  const byEnd = useMemo(() => once(() => endOrdered(index, groups)), [index, groups]);
+  const extents = useMemo(() => once(() => groupExtents(index, groups, matching, byEnd())), [index, groups, matching, byEnd]);
   const density = useMemo(
     () => (dense ? buildDensityModel(extents(), groups, window, scale, lanes, groupLabel, 12) : undefined),
     [dense, extents, groups, window, scale, lanes, groupLabel],

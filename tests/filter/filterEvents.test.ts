@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { facetCounts } from '../../src/filter/facetCounts';
-import { facetValues, filterByFacets, filterEvents, filterInWindow, inWindow, matchesFacets, type FacetSelection } from '../../src/filter/filterEvents';
+import { facetValues, filterByFacets, filterEvents, filterInWindow, inWindow, matchesFacets } from '../../src/filter/filterEvents';
+import type { FacetSelection } from '../../src/state/viewState';
 import { FACET_KEYS, type FacetKey } from '../../src/state/viewState';
 import { seedBundle } from '../seedFixtures';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, Place } from '../../src/data/bundleSchema';
 import fc from 'fast-check';
 import { fullBitset, pickBits } from '../../src/derive/bitset';
-import { countFacets, facetIndexOf, facetMasks, selectBits } from '../../src/filter/facetIndex';
+import { buildFacetIndex, countFacets, facetMasks, selectBits } from '../../src/derive/facetIndex';
+import { buildEventIndex } from '../../src/derive/eventIndex';
 import { eventCountLabel, eventsAt, MARKER_RADIUS, markerRadius, placeCounts, placeMarkers } from '../../src/map/markers';
 import { seedBundle } from '../seedFixtures';
 
@@ -49,7 +50,7 @@ describe('placeMarkers', () => {
 
   it("makes the same markers from the place facet's counts as from the map's events, for any selection", () => {
     const { bundle } = seedBundle();
-    const index = facetIndexOf(bundle.events);
+    const index = buildFacetIndex(buildEventIndex(bundle.events));
     const valuesOf = (key: 'actors' | 'topics' | 'places' | 'kinds') => [...index.postings[key].keys()];
     const selection = fc.record({
       actors: fc.subarray(valuesOf('actors'), { maxLength: 2 }),

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import type { EventRecord } from '../../src/data/bundleSchema';
 import { BIN_PX, buildDensityModel, groupCodes, OTHER_GROUP } from '../../src/timeline/densityModel';
-import type { EventIndex } from '../../src/timeline/eventIndex';
-import { groupExtents } from '../../src/timeline/groupExtents';
+import type { EventIndex } from '../../src/derive/eventIndex';
+import { groupExtents } from '../../src/derive/groupExtents';
 
 const DAY = 864e5;
 const T0 = Date.UTC(2020, 0, 1);
@@ -15,7 +15,7 @@ function indexOf(items: { day: number; days: number; place: string }[]): EventIn
   const events = sorted.map((it, i) => ({ id: `e${i}`, kind: 'meeting', placeId: it.place || undefined }) as unknown as EventRecord);
   const start = Float64Array.from(sorted, (it) => T0 + it.day * DAY);
   const end = Float64Array.from(sorted, (it) => T0 + (it.day + it.days) * DAY);
-  return { events, start, end, maxSpan: Math.max(0, ...sorted.map((it) => it.days * DAY)), position: Uint32Array.from(sorted, (_, i) => i), identity: false };
+  return { events, start, end, maxSpan: Math.max(0, ...sorted.map((it) => it.days * DAY)) };
 }
 
 /** The straightforward version: strings and maps, as the model was first written. */

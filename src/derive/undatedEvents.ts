@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { hasBit, type Bitset } from '../derive/bitset';
+import { hasBit, type Bitset } from './bitset';
 
 /** True for an event whose source gives no date at all: it has no place on a time axis. */
 export const isUndated = (event: Pick<EventRecord, 'date'>) => event.date.basis === 'undated';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EventRecord } from '../../src/data/bundleSchema';
 import { groupCodes } from '../../src/timeline/densityModel';
-import type { EventIndex } from '../../src/timeline/eventIndex';
-import { countOverlapping, endOrder, groupExtents } from '../../src/timeline/groupExtents';
+import type { EventIndex } from '../../src/derive/eventIndex';
+import { countOverlapping, endOrder, groupExtents } from '../../src/derive/groupExtents';
 import { countAtMost, countBelow } from '../../src/derive/sortedCounts';
-import { countInWindow } from '../../src/timeline/eventIndex';
+import { countInWindow } from '../../src/derive/eventIndex';
 import { emptyBitset, setBit } from '../../src/derive/bitset';
 
 /** An index of extents [start, start + length), sorted by start, each with a place. */
@@ -17,8 +17,6 @@ function indexOf(items: { start: number; length: number; place: string }[]): Eve
     start: Float64Array.from(sorted, (it) => it.start),
     end: Float64Array.from(sorted, (it) => it.start + it.length),
     maxSpan: Math.max(0, ...sorted.map((it) => it.length)),
-    position: Uint32Array.from(sorted, (_, i) => i),
-    identity: false,
   };
 }
 

@@ -1,9 +1,8 @@
 import type { EventRecord } from '../data/bundleSchema';
-import { FACET_KEYS, type ActorScope, type FacetKey } from '../state/viewState';
-import { eventTimes } from '../derive/eventTimes';
-import { emptyBitset, intersect, setBit, type Bitset } from '../derive/bitset';
-import type { FacetCounts } from './facetCounts';
-import type { FacetSelection } from './filterEvents';
+import { FACET_KEYS, type FacetKey } from '../state/viewState';
+import type { EventIndex } from './eventIndex';
+import { emptyBitset, intersect, setBit, type Bitset } from './bitset';
+import type { FacetCounts, FacetSelection } from '../state/viewState';
 
 /**
  * A list of events indexed once for filtering: for each facet value, the positions (ascending)
@@ -52,10 +51,12 @@ function valuesOf(postings: Map<string, Uint32Array>, n: number): FacetValues {
 export type FacetMasks = Partial<Record<FacetKey, Bitset>>;
 
 /**
- * Builds the index of a list of events: one pass over them, O(total facet values). With
- * `named`, an actor's events are also those whose sources only name it.
+ * Builds the facet postings of indexed events, sharing their order and extents: one pass over
+ * them, O(total facet values). With `named`, an actor's events are also those whose sources
+ * only name it.
  */
-export function buildFacetIndex(events: EventRecord[], named = false): FacetIndex {
+export function buildFacetIndex(index: EventIndex, named = false): FacetIndex {
+  const { events, start, end } = index;
   const lists = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
   // Adds position p to the list of one value; an id listed twice on one event is still one
   // event, since counts must equal what ticking the value shows.
@@ -64,8 +65,6 @@ export function buildFacetIndex(events: EventRecord[], named = false): FacetInde
     if (!list) values.set(id, [p]);
     else if (list[list.length - 1] !== p) list.push(p);
   };
-  // The extents are shared with the timeline's index, which needs the same ones.
-  const { start, end } = eventTimes(events);
   // The facets are read directly rather than through facetValues, which would allocate two
   // small arrays per event: this runs over every event before the first draw.
   for (let p = 0; p < events.length; p++) {
@@ -81,19 +80,6 @@ export function buildFacetIndex(events: EventRecord[], named = false): FacetInde
   ) as FacetIndex['postings'];
   const values = Object.fromEntries(FACET_KEYS.map((k) => [k, valuesOf(postings[k], events.length)])) as FacetIndex['values'];
   return { events, postings, start, end, values };
-}
-
-// One index per list of events: the bundle's list stays the same array for as long as it is
-// loaded, so every click after the first reuses it.
-const indexes = { part: new WeakMap<EventRecord[], FacetIndex>(), named: new WeakMap<EventRecord[], FacetIndex>() };
-
-/** The index of a list of events for an actor scope, built on first use and then kept for as long as the list lives. */
-export function facetIndexOf(events: EventRecord[], scope: ActorScope = 'part'): FacetIndex {
-  const cache = indexes[scope];
-  let index = cache.get(events);
-  // A list is not expected to change once made, but a changed length must not read a stale index.
-  if (!index || index.start.length !== events.length) cache.set(events, (index = buildFacetIndex(events, scope === 'named')));
-  return index;
 }
 
 /** The events with at least `n` sources, as a set of positions. */

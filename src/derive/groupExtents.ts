@@ -1,6 +1,6 @@
-import type { Bitset } from '../derive/bitset';
+import type { Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
-import { countAtMost, countBelow } from '../derive/sortedCounts';
+import { countAtMost, countBelow } from './sortedCounts';
 
 /** Each indexed event's lane group as a small integer, with the group names: computed once per index and grouping. */
 export interface GroupCodes {
@@ -33,42 +33,34 @@ export function endOrder(index: EventIndex): Uint32Array {
 }
 
 /** The index's events in end order: their positions, ends (ascending) and group codes, side by side, and each group's size. */
-interface EndOrdered {
-  index: EventIndex;
+export interface EndOrdered {
   order: Uint32Array;
   ends: Float64Array;
   codes: Int32Array;
   sizes: Int32Array;
 }
 
-// One end order per index and grouping: a facet click keeps both, so the sort runs once per
-// bundle rather than once per click, and the click's walk reads three arrays in sequence
-// instead of jumping about the index.
-const endOrders = new WeakMap<GroupCodes, EndOrdered>();
-
-/** The end order of an index under a grouping, made on first use and kept while the grouping lives. */
-function endOrderedOf(index: EventIndex, groups: GroupCodes): EndOrdered {
-  let sorted = endOrders.get(groups);
-  if (!sorted || sorted.index !== index || sorted.order.length !== index.end.length) {
-    const order = endOrder(index);
-    const sizes = new Int32Array(groups.names.length);
-    for (let i = 0; i < groups.codes.length; i++) sizes[groups.codes[i]!]!++;
-    sorted = { index, order, ends: Float64Array.from(order, (i) => index.end[i]!), codes: Int32Array.from(order, (i) => groups.codes[i]!), sizes };
-    endOrders.set(groups, sorted);
-  }
-  return sorted;
+/**
+ * The end order of an index under a grouping. A facet click keeps both, so the timeline's model
+ * makes it once per bundle and grouping rather than once per click, and the click's walk then
+ * reads three arrays in sequence instead of jumping about the index.
+ */
+export function endOrdered(index: EventIndex, groups: GroupCodes): EndOrdered {
+  const order = endOrder(index);
+  const sizes = new Int32Array(groups.names.length);
+  for (let i = 0; i < groups.codes.length; i++) sizes[groups.codes[i]!]!++;
+  return { order, ends: Float64Array.from(order, (i) => index.end[i]!), codes: Int32Array.from(order, (i) => groups.codes[i]!), sizes };
 }
 
 /**
  * Splits the index's extents by group code, each group's starts and ends ascending; O(n) per
  * grouping and filter. The starts come out sorted because the index is sorted by start, and the
- * ends because they are read in the index's end order (sorted once per index and grouping), so
+ * ends because they are read in the index's end order (`sorted`, made once per index and grouping), so
  * a facet click never sorts. With `among`, only those events count (the ones matching the
  * filters), so the index and the group codes stay those of the whole bundle.
  */
-export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset): GroupExtents {
+export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset, sorted: EndOrdered = endOrdered(index, groups)): GroupExtents {
   const { codes, names } = groups;
-  const sorted = endOrderedOf(index, groups);
   // Each group's arrays are made as long as the whole group and cut to what the filter kept,
   // which saves a counting pass; the bit tests are written out rather than calls to hasBit,
   // since this runs once per click, often before the engine has optimised (and inlined) a helper.
