@@ -7,7 +7,8 @@
 //
 // Options: --sizes (comma-separated event counts), --reps (timing repetitions, default 5),
 // --heap-reps (default 3), --budget (seconds per size, default 480), --seed (default 1),
-// --keep (leave the temporary folder with the bundles). Progress goes to stderr; the table
+// --keep (leave the temporary folder with the bundles), --merge-sizes (the merging bench's
+// corpus sizes, default 10000,100000; empty to skip). Progress goes to stderr; the table
 // and one JSON line per size go to stdout.
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { parseBenchArgs, SEARCH_DEBOUNCE_MS, type BenchOptions } from './options
 import { rankSearchWords } from './searchWord';
 import { median } from './stats';
 import { withTimeout } from './timeout';
+import { runMergeBench } from './merge/mergeBench';
 
 /** Share of a size's budget for the timing repetitions; the rest is kept for the heap. */
 const TIMING_SHARE = 0.7;
@@ -203,6 +205,7 @@ async function main(): Promise<number> {
     clearTimeout(watchdog);
   }
   print();
+  if (o.mergeSizes.length) await runMergeBench(o.mergeSizes, Math.max(o.reps, 5), o.seed);
   return 0;
 }
 

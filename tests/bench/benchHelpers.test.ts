@@ -43,6 +43,10 @@ describe('bench helpers', () => {
   it('reads its options and rejects unknown ones', () => {
     expect(parseBenchArgs([]).sizes).toEqual([1000, 10000, 100000]);
     expect(parseBenchArgs(['--sizes', '1000,5000', '--reps=2', '--keep'])).toMatchObject({ sizes: [1000, 5000], reps: 2, keep: true });
+    // The merging bench runs at 10,000 and 100,000 events unless told otherwise; an empty list skips it.
+    expect(parseBenchArgs([]).mergeSizes).toEqual([10000, 100000]);
+    expect(parseBenchArgs(['--merge-sizes', '']).mergeSizes).toEqual([]);
+    expect(parseBenchArgs(['--merge-sizes=5000']).mergeSizes).toEqual([5000]);
     expect(() => parseBenchArgs(['--size', '1'])).toThrow(/unknown option/);
   });
 

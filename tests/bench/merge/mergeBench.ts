@@ -4,13 +4,14 @@
 // - adding one article in the browser: its ingest and its merge into the corpus
 //   (buildCollectionBundle), and the merge alone (mergeBundles).
 //
-//   npx tsx tests/bench/merge/mergeBench.ts [--sizes 10000,100000] [--reps 7]
+//   npm run bench:merge -- [--sizes 10000,100000] [--reps 7]   (npm run bench runs it too, see --merge-sizes)
 //
 // Prints medians, and one JSON line per size.
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchBrowser } from '../../e2e/browser';
 import { startStaticServer } from '../../e2e/staticServer';
@@ -36,10 +37,8 @@ async function buildEntry(dir: string): Promise<void> {
   });
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, reps: { type: 'string', default: '7' }, seed: { type: 'string', default: '1' } } });
-  const sizes = values.sizes!.split(',').map(Number);
-  const reps = Number(values.reps);
+/** Runs the merging bench at each size with `reps` repetitions; prints a line and a JSON line per size. */
+export async function runMergeBench(sizes: number[], reps: number, seed: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'dushanbe-merge-bench-'));
   try {
     await buildEntry(dir);
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
         const page = await browser.newPage();
         page.setDefaultTimeout(600_000);
         await page.goto(url);
-        const input: MergeBenchInput = { events: n, seed: Number(values.seed), reps, articles, copies: 2 };
+        const input: MergeBenchInput = { events: n, seed, reps, articles, copies: 2 };
         // Source text, not a function: tsx's keepNames would wrap a function in a helper the page lacks.
         const out = (await page.evaluate(`window.__mergeBench(${JSON.stringify(input)})`)) as MergeBenchOutput;
         await page.close();
@@ -93,10 +92,18 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    log(`failed: ${(e as Error)?.stack ?? e}`);
-    process.exit(1);
-  },
-);
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, reps: { type: 'string', default: '7' }, seed: { type: 'string', default: '1' } } });
+  await runMergeBench(values.sizes!.split(',').filter(Boolean).map(Number), Number(values.reps), Number(values.seed));
+}
+
+// Run as a command (npm run bench:merge), not when bench.ts imports it.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      log(`failed: ${(e as Error)?.stack ?? e}`);
+      process.exit(1);
+    },
+  );
+}
