@@ -1,7 +1,8 @@
 import type { ViewBundle } from '../data/bundleSchema';
 import { useAppStore, useAppStoreApi } from '../state/StoreProvider';
+import { describeNotices } from '../state/urlCodec';
 
-/** A short visible notice for parts of the opened link that were dropped; never rendered as HTML. */
+/** A short visible notice for parts of the opened link that were dropped, the first few by name; never rendered as HTML. */
 export function LinkNotices({ bundle }: { bundle: ViewBundle }) {
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
@@ -10,12 +11,7 @@ export function LinkNotices({ bundle }: { bundle: ViewBundle }) {
   if (notices.length === 0 && !missingEvent) return null;
   return (
     <div role="alert" className="notice">
-      {notices.length > 0 && (
-        <p>
-          {notices.length === 1 ? '1 part of this link was ignored' : `${notices.length} parts of this link were ignored`}:{' '}
-          {notices.map((n) => `${n.key ? `${n.key}=` : ''}${n.value} (${n.reason})`).join('; ')}
-        </p>
-      )}
+      {notices.length > 0 && <p>{describeNotices(notices)}</p>}
       {missingEvent && (
         <p>
           This link refers to an article that is not in your collection (event “{missingEvent}”). The person who sent it may have added it

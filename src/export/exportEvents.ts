@@ -38,9 +38,27 @@ export function eventRows(events: EventRecord[], bundle: ViewBundle) {
   });
 }
 
-/** The events as CSV (RFC 4180 quoting), with a header row. */
+// Excel and LibreOffice run a cell that starts with one of these as a formula, even from a CSV
+// file: a title pasted from an article or a collection file from someone else could then open
+// a link or fetch a URL. OWASP's CSV-injection advice names these characters.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The CSV columns that hold numbers: a spreadsheet should still read a longitude of "-71.5" as a number. */
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon']);
+
+/** A text cell a spreadsheet shows as text: one that would start a formula gets a leading `'`, as OWASP advises. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** One CSV row with its text cells neutralised and its number cells as they are. */
+function spreadsheetSafe(row: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, NUMBER_COLUMNS.has(column) ? cell : neutraliseFormula(cell)]));
+}
+
+/** The events as CSV (RFC 4180 quoting), with a header row; no text cell can run as a spreadsheet formula. */
 export function eventsToCsv(events: EventRecord[], bundle: ViewBundle): string {
-  return csvFormat(eventRows(events, bundle));
+  return csvFormat(eventRows(events, bundle).map(spreadsheetSafe));
 }
 
 /** The events as JSON: the bundle's own records, plus names for convenience. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupDigits } from '../format/groupDigits';
 import { DEFAULT_VIEW_STATE, FACET_KEYS, type LaneGrouping, type ViewState } from './viewState';
 
 /** The query parameters a link may carry, in the order they are written (excalidraw's whitelist idea). */
@@ -30,6 +31,20 @@ export interface UrlNotice {
 
 /** Shortens a value for a notice, so a 5,000-character parameter does not fill the screen. */
 const preview = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
+
+/** How many dropped parts of a link a notice names; the rest are only counted. */
+export const NOTICES_SHOWN = 5;
+
+/**
+ * The words of the notice for what a link dropped: the first few parts by name, then how many
+ * more. A link with 40,000 ids would otherwise fill the page with over a megabyte of notices.
+ */
+export function describeNotices(notices: readonly UrlNotice[], shown = NOTICES_SHOWN): string {
+  const count = notices.length === 1 ? '1 part of this link was ignored' : `${groupDigits(notices.length)} parts of this link were ignored`;
+  const named = notices.slice(0, shown).map((n) => `${n.key ? `${n.key}=` : ''}${n.value} (${n.reason})`);
+  const more = notices.length > shown ? `; and ${groupDigits(notices.length - shown)} more` : '';
+  return `${count}: ${named.join('; ')}${more}`;
+}
 
 /** Writes a view state as a readable query string; default values are left out. */
 export function encodeViewState(state: ViewState): string {

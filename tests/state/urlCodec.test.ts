@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeViewState, encodeViewState, MAX_QUERY_LENGTH } from '../../src/state/urlCodec';
+import { decodeViewState, describeNotices, encodeViewState, MAX_QUERY_LENGTH, NOTICES_SHOWN } from '../../src/state/urlCodec';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
 
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
@@ -106,5 +106,26 @@ describe('the number of sources in a link', () => {
       expect(state.minSources).toBe(1);
       expect(notices.map((n) => n.key)).toEqual(['sources']);
     }
+  });
+});
+
+describe('the notice for what a link dropped', () => {
+  it('names the first few parts of a link with 40,000 ids and counts the rest, in a few hundred characters', () => {
+    const ids = Array.from({ length: 40_000 }, (_, i) => `Bad_Id_${i}`);
+    const { notices } = decodeViewState(`actors=${ids.join(',')}`);
+    expect(notices).toHaveLength(40_000);
+    const text = describeNotices(notices);
+    expect(text.length).toBeLessThan(2000);
+    expect(text).toMatch(/^40,000 parts of this link were ignored: /);
+    expect(text).toContain('actors=Bad_Id_0 (not a valid id)');
+    expect(text).toContain(`actors=Bad_Id_${NOTICES_SHOWN - 1} (not a valid id)`);
+    expect(text).not.toContain(`Bad_Id_${NOTICES_SHOWN} `);
+    expect(text).toMatch(/and 39,995 more$/);
+  });
+
+  it('lists every part when there are only a few', () => {
+    const { notices } = decodeViewState('named=yes&lanes=up');
+    expect(describeNotices(notices)).toBe('2 parts of this link were ignored: named=yes (named is "1" to count actors only named, or "0"); lanes=up (lanes is "place" or "kind")');
+    expect(describeNotices(notices.slice(0, 1))).toBe('1 part of this link was ignored: named=yes (named is "1" to count actors only named, or "0")');
   });
 });
