@@ -9,6 +9,11 @@ export interface FetchJsonOptions {
   onProgress?: (p: ReadProgress) => void;
   /** The message for a 404, when it deserves more than the HTTP status. */
   notFound?: string;
+  /**
+   * The message for a network failure (no status) or an HTTP error, for a caller that words its
+   * own; by default a sentence that begins with `what`.
+   */
+  failed?: (status: number | undefined) => string;
   /** The error for a body that is not JSON. */
   notJson: (cause: unknown) => BundleError;
 }
@@ -19,15 +24,16 @@ export interface FetchJsonOptions {
  * that is not JSON become BundleErrors, which they do not. An abort is passed on as it is.
  */
 export async function fetchJson(url: string, o: FetchJsonOptions): Promise<unknown> {
+  const failed = o.failed ?? ((status) => sentenceFor(o.what, url, status));
   let response: Response;
   try {
     response = await fetch(url, { signal: o.signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new Error(`${o.what} could not be loaded from ${url}: the network request failed.`, { cause: e });
+    throw new Error(failed(undefined), { cause: e });
   }
   if (!response.ok) {
-    const message = response.status === 404 && o.notFound ? o.notFound : `${o.what} could not be loaded from ${url} (HTTP ${response.status}).`;
+    const message = response.status === 404 && o.notFound ? o.notFound : failed(response.status);
     throw response.status >= 500 ? new Error(message) : new BundleError(message);
   }
   try {
@@ -36,4 +42,9 @@ export async function fetchJson(url: string, o: FetchJsonOptions): Promise<unkno
     if ((e as Error).name === 'AbortError') throw e;
     throw o.notJson(e);
   }
+}
+
+/** The default wording of a network failure (no status) or an HTTP error: a sentence that names what could not be loaded. */
+function sentenceFor(what: string, url: string, status: number | undefined): string {
+  return status === undefined ? `${what} could not be loaded from ${url}: the network request failed.` : `${what} could not be loaded from ${url} (HTTP ${status}).`;
 }

@@ -6,7 +6,7 @@ import { MapMarkers } from './MapMarkers';
 import { MapStatus } from './MapStatus';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../dom/useElementSize';
 import { useEventMapInput } from './useEventMapInput';
 import { useEventMapModel } from './useEventMapModel';
 import './map.css';

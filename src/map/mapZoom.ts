@@ -1,12 +1,6 @@
-/** A zoom transform as a plain value: screen = base × k + (x, y). */
-export interface Transform {
-  k: number;
-  x: number;
-  y: number;
-}
+import type { Point, Transform } from '../dom/transform';
 
-/** A point in pixels, [x, y]. */
-export type Point = [number, number];
+export type { Point, Transform } from '../dom/transform';
 
 /** The unzoomed view: the default frame exactly. */
 export const IDENTITY: Transform = { k: 1, x: 0, y: 0 };

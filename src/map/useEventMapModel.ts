@@ -7,7 +7,7 @@ import { eventsAt, placeMarkers, type PlaceMarker } from './markers';
 import { centreOn, clampTransform, IDENTITY, type Point, type Transform } from './mapZoom';
 import { backgroundPaths, bordersPath, countryPaths, makeProjection, projectPlaces, type CountryPath } from './projection';
 import { useBasemap, type BasemapState } from './useBasemap';
-import type { Size } from './useElementSize';
+import type { Size } from '../dom/useElementSize';
 
 /** What the map draws for one view, and the view's state that the input hook changes. */
 export interface EventMapModel {

@@ -7,7 +7,7 @@ import { EventTooltip } from './EventTooltip';
 import { OverviewStrip } from './OverviewStrip';
 import { TimelinePlot } from './TimelinePlot';
 import { TimelineToolbar } from './TimelineToolbar';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../dom/useElementSize';
 import { AXIS_HEIGHT, useTimelineModel } from './useTimelineModel';
 import { useTimelinePointer } from './useTimelinePointer';
 import { useTimelineZoom } from './useTimelineZoom';

@@ -1,12 +1,9 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { Transform } from '../dom/transform';
 
-/** A zoom transform as a plain value, the way d3-zoom reports it. */
-export interface Transform {
-  k: number;
-  x: number;
-  y: number;
-}
+/** A zoom transform as a plain value: the one type the timeline, the map and their shared zoom hook use. */
+export type { Transform };
 
 /** The smallest window a user can zoom into: one day. */
 export const MIN_WINDOW_MS = 864e5;

@@ -6,8 +6,11 @@ export interface Size {
   height: number;
 }
 
-/** The content size of an element, kept current with a ResizeObserver. */
-export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Size): Size {
+/**
+ * The content size of an element, kept current with a ResizeObserver. With `axes` 'width' the
+ * height stays the fallback's, so a change of height alone does not re-render the caller.
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Size, axes: 'both' | 'width' = 'both'): Size {
   const [size, setSize] = useState(fallback);
   const { width: fw, height: fh } = fallback;
   useLayoutEffect(() => {
@@ -18,7 +21,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Siz
     const measure = () => {
       const box = el.getBoundingClientRect();
       const width = box.width > 0 ? Math.max(200, Math.floor(box.width)) : fw;
-      const height = box.height > 0 ? Math.max(160, Math.floor(box.height)) : fh;
+      const height = axes === 'both' && box.height > 0 ? Math.max(160, Math.floor(box.height)) : fh;
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
     measure();
@@ -26,6 +29,11 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Siz
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref, fw, fh]);
+  }, [ref, fw, fh, axes]);
   return size;
+}
+
+/** The content width of an element, for a caller laid out along one axis (the timeline). */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number {
+  return useElementSize(ref, { width: fallback, height: 0 }, 'width').width;
 }
