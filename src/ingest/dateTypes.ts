@@ -22,6 +22,8 @@ export interface DateExpression {
   relativeValue?: string;
   /** "towards 2025", "up to 2025": a deadline, not a date something happened. */
   target?: boolean;
+  /** Why the words do not state all the expression claims: a two-digit year, a day counted from another. */
+  unstated?: string;
 }
 
 /** Reference date with the words it was read from (the dateline or publication line). */
