@@ -80,3 +80,9 @@ export function columnLength(c: unknown[] | Dictionary | ListColumn): number {
   if (Array.isArray(c)) return c.length;
   return 'offsets' in c ? c.offsets.length - 1 : c.codes.length;
 }
+
+/** The zod type of a dictionary column of `T` values. */
+export type DictionarySchema<T extends z.ZodType<string>> = ReturnType<typeof dictionarySchema<T>>;
+
+/** The zod type of a list column of `T` entries. */
+export type ListColumnSchema<T extends z.ZodType<string>> = ReturnType<typeof listColumnSchema<T>>;
