@@ -3,6 +3,7 @@ import { isBundleShape, isSplitBundleShape } from './bundleShape';
 import { formatZodError } from './formatZodError';
 import { isPackedLayout, packedBundleSchema, packedReferencesResolve, unpackBundle, type PackedBundle } from './packedBundle';
 import { isPackedShape } from './packedShape';
+import { repairEvents } from './repairEvents';
 
 /** A bundle that cannot be used at all, with a message for the person looking at the page. */
 export class BundleError extends Error {
@@ -33,8 +34,18 @@ export function parseBundle(json: string): ParsedBundle {
   return parseBundleValue(raw);
 }
 
-/** Checks an already parsed bundle against the shared schema and repairs broken references, as `parseBundle` does. */
+/** Checks an already parsed bundle against the shared schema and repairs broken references and events, as `parseBundle` does. */
 export function parseBundleValue(raw: unknown): ParsedBundle {
+  const { bundle, warnings } = parseShape(raw);
+  // Shapes are checked by pattern; whether a date is a day of the calendar, and whether an id
+  // is an event's alone, is checked once here for every kind of bundle.
+  const repaired = repairEvents(bundle.events);
+  if (repaired.events === bundle.events) return { bundle, warnings };
+  return { bundle: { ...bundle, events: repaired.events }, warnings: [...warnings, ...repaired.warnings] };
+}
+
+/** Checks a bundle's shape (packed, whole or split) and repairs its references. */
+function parseShape(raw: unknown): ParsedBundle {
   if (isPackedLayout(raw)) {
     if (isPackedShape(raw)) return unpackChecked(raw);
     const packed = packedBundleSchema.safeParse(raw);
