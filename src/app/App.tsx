@@ -53,6 +53,11 @@ function AppBody() {
   return (
     <div className="app">
       <Header>{query.data && view.bundle && <CollectionPanel base={query.data.bundle} bundle={view.bundle} />}</Header>
+      {view.bundle && view.unkept && (
+        <p role="status" className="notice storage-notice">
+          {view.unkept}
+        </p>
+      )}
       {(query.isPending || (query.data && !view.bundle)) && (
         <LoadingStatus />
       )}

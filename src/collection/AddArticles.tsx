@@ -37,6 +37,11 @@ export function AddArticles(props: AddArticlesProps) {
       {result && result.previews.length > 0 && (
         <PreviewsToAdd previews={result.previews} bundle={bundle} knowledge={knowledge} corrections={model.corrections} unresolved={model.unresolved} actions={actions} />
       )}
+      {model.saveError && (
+        <p role="alert" className="form-error">
+          {model.saveError}
+        </p>
+      )}
     </section>
   );
 }

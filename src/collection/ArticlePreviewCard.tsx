@@ -21,10 +21,10 @@ export interface ArticlePreviewCardProps {
   onCorrect: (next: ArticleCorrection) => void;
   /** Called with the publication date a person gives for an article that has none. */
   onPublished: (iso: string) => void;
-  /** Called with a person or organisation a person confirms or adds from the names found. */
-  onAddEntity: (entity: KnownEntity) => void;
-  /** Called with a spelling a person marks as the same as a known entity. */
-  onAddAlias: (alias: AddedAlias) => void;
+  /** Called with a person or organisation a person confirms or adds from the names found; resolves with whether it was kept. */
+  onAddEntity: (entity: KnownEntity) => Promise<boolean>;
+  /** Called with a spelling a person marks as the same as a known entity; resolves with whether it was kept. */
+  onAddAlias: (alias: AddedAlias) => Promise<boolean>;
 }
 
 /**

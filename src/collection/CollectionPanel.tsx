@@ -43,15 +43,16 @@ export function CollectionPanel({ base, bundle }: CollectionPanelProps) {
   );
 }
 
-/** The panel below its heading: load errors, then the add form and the person's articles once the knowledge file is there. */
+/**
+ * The panel below its heading: whether the articles are kept and why the knowledge file could not
+ * be loaded, then the add form and the person's articles once the knowledge file is there.
+ */
 function PanelContents({ base, bundle, model }: CollectionPanelProps & { model: CollectionPanelModel }) {
-  const { collection, loadError, save, knowledge, extended, setMessage, setOpen } = model;
+  const { collection, unkept, save, knowledge, extended, setMessage, setOpen } = model;
   return (
     <>
-      {loadError && (
-        <p role="alert" className="form-error">
-          {loadError.message}
-        </p>
+      {unkept && (
+        <p className="hint unkept-hint">This browser cannot keep your articles, so the ones you add now last for this visit only: export your collection to keep them.</p>
       )}
       {knowledge.isError && (
         <p role="alert" className="form-error">
@@ -59,7 +60,7 @@ function PanelContents({ base, bundle, model }: CollectionPanelProps & { model: 
         </p>
       )}
       {!collection || (!extended && !knowledge.isError) ? (
-        !loadError && <p role="status">Loading the knowledge file…</p>
+        <p role="status">Loading the knowledge file…</p>
       ) : (
         extended && (
           <>

@@ -53,8 +53,11 @@ export function AliasForm({ knowledge, suggestions, onAdd }: AliasFormProps) {
   );
 }
 
-/** A new place for the knowledge file, validated by the same schema as the shipped file. */
-export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd: (place: KnownPlace) => void }) {
+/**
+ * A new place for the knowledge file, validated by the same schema as the shipped file. The form
+ * is emptied once the place is kept; when it could not be, what was typed stays for another try.
+ */
+export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd: (place: KnownPlace) => Promise<boolean> }) {
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
   const [lat, setLat] = useState('');
@@ -79,10 +82,12 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
           return;
         }
         setError(undefined);
-        onAdd(parsed.data);
-        setName('');
-        setLat('');
-        setLon('');
+        void onAdd(parsed.data).then((kept) => {
+          if (!kept) return;
+          setName('');
+          setLat('');
+          setLon('');
+        });
       }}
     >
       <label htmlFor={`${id}-name`}>New place</label>

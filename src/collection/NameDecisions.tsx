@@ -10,8 +10,10 @@ export interface NameDecisionsProps {
   names: NameDecision[];
   knowledge: Knowledge;
   documentId: string;
-  onAddEntity: (entity: KnownEntity) => void;
-  onAddAlias: (alias: AddedAlias) => void;
+  /** Resolves with whether the new entity was kept; the form that made it stays open when it was not. */
+  onAddEntity: (entity: KnownEntity) => Promise<boolean>;
+  /** Resolves with whether the spelling was kept; the form that made it stays open when it was not. */
+  onAddAlias: (alias: AddedAlias) => Promise<boolean>;
 }
 
 type Editing = { spelling: string; mode: 'entity' | 'same-as'; type: 'person' | 'organisation' };
@@ -69,14 +71,9 @@ export function NameDecisions({ names, knowledge, documentId, onAddEntity, onAdd
               onEdit={setEditing}
               knowledge={knowledge}
               documentId={documentId}
-              onAddEntity={(e) => {
-                setEditing(undefined);
-                onAddEntity(e);
-              }}
-              onAddAlias={(a) => {
-                setEditing(undefined);
-                onAddAlias(a);
-              }}
+              // A form closes once what it made is kept; when it is not, it stays open with what was typed.
+              onAddEntity={(e) => void onAddEntity(e).then((kept) => kept && setEditing(undefined))}
+              onAddAlias={(a) => void onAddAlias(a).then((kept) => kept && setEditing(undefined))}
             />
           ))}
         </tbody>

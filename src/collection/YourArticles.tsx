@@ -32,9 +32,9 @@ export function YourArticles(props: YourArticlesProps) {
           <input type="file" accept=".json,application/json" onChange={(e) => void model.importFile(e.target.files?.[0]).then(() => (e.target.value = ''))} />
         </label>
       </div>
-      {model.importError && (
+      {model.problem && (
         <p role="alert" className="form-error">
-          {model.importError}
+          {model.problem}
         </p>
       )}
     </section>

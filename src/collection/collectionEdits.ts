@@ -82,11 +82,8 @@ export function toCollectionFile(bundle: ViewBundle, collection: Collection): Co
   return { ...own, collection };
 }
 
-/**
- * Reads an exported collection and adds its articles and knowledge to the person's own.
- * Articles they already have are kept once. Throws a readable error for anything else.
- */
-export function importCollectionFile(collection: Collection, json: string): { collection: Collection; added: number } {
+/** The collection inside an exported collection file; throws a readable error for any other file. */
+export function readCollectionFile(json: string): Collection {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -95,7 +92,19 @@ export function importCollectionFile(collection: Collection, json: string): { co
   }
   const parsed = collectionFileSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`This file is not a collection exported from this app: ${formatZodError(parsed.error)}`);
-  const incoming = parsed.data.collection;
+  return parsed.data.collection;
+}
+
+/**
+ * Reads an exported collection and adds its articles and knowledge to the person's own.
+ * Articles they already have are kept once. Throws a readable error for anything else.
+ */
+export function importCollectionFile(collection: Collection, json: string): { collection: Collection; added: number } {
+  return mergeCollection(collection, readCollectionFile(json));
+}
+
+/** The person's collection with another's articles and knowledge added; articles they already have are kept once. */
+export function mergeCollection(collection: Collection, incoming: Collection): { collection: Collection; added: number } {
   const ids = new Set(collection.articles.map((a) => a.id));
   const fresh = incoming.articles.filter((a) => !ids.has(a.id));
   let next = addArticles(collection, fresh, incoming.knowledge.curations.filter((c) => fresh.some((a) => a.id === c.documentId)));
@@ -110,4 +119,40 @@ export function addMeetingEdit(collection: Collection, edit: MeetingEdit): Colle
   const k = collection.knowledge;
   const same = (x: MeetingEdit) => JSON.stringify(x) === JSON.stringify(edit);
   return k.meetingEdits.some(same) ? collection : { ...collection, knowledge: { ...k, meetingEdits: [...k.meetingEdits, edit] } };
+}
+
+/**
+ * The items of `stored` with the edits that turned `shown` into `next`: items gone from `next`
+ * are dropped and new or changed ones put in, each found by its key. Items `shown` lacked, such
+ * as another tab's, are kept.
+ */
+function rebaseList<T>(shown: T[], next: T[], stored: T[], key: (item: T) => string): T[] {
+  const before = new Map(shown.map((item) => [key(item), JSON.stringify(item)]));
+  const after = new Set(next.map(key));
+  const changed = next.filter((item) => before.get(key(item)) !== JSON.stringify(item));
+  const drop = new Set([...[...before.keys()].filter((k) => !after.has(k)), ...changed.map(key)]);
+  return [...stored.filter((item) => !drop.has(key(item))), ...changed];
+}
+
+/**
+ * A whole collection, made from the copy a tab shows, as a change to the stored one: what the
+ * tab changed is applied to what is stored, so that what another tab stored meanwhile stays.
+ */
+export function changeFrom(shown: Collection, next: Collection): (stored: Collection) => Collection {
+  const a = shown.knowledge;
+  const b = next.knowledge;
+  return (stored) => {
+    const k = stored.knowledge;
+    return {
+      ...stored,
+      articles: rebaseList(shown.articles, next.articles, stored.articles, (x) => x.id),
+      knowledge: {
+        places: rebaseList(a.places, b.places, k.places, (x) => x.id),
+        entities: rebaseList(a.entities, b.entities, k.entities, (x) => x.id),
+        aliases: rebaseList(a.aliases, b.aliases, k.aliases, (x) => `${x.targetId}\u0000${x.alias}`),
+        curations: rebaseList(a.curations, b.curations, k.curations, (x) => x.documentId),
+        meetingEdits: rebaseList(a.meetingEdits, b.meetingEdits, k.meetingEdits, (x) => JSON.stringify(x)),
+      },
+    };
+  };
 }

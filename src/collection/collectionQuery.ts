@@ -76,7 +76,7 @@ export function gazetteerQueryOptions(url: string = GAZETTEER_URL) {
   });
 }
 
-/** The person's own collection from IndexedDB; written through `saveCollection` and then set here. */
+/** The person's own collection from IndexedDB; it never fails (see `loadCollection`), and is changed through `changeCollection` and then set here. */
 export function collectionQueryOptions() {
   return queryOptions({
     queryKey: ['collection'],

@@ -2,6 +2,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { ViewBundle } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import type { Rejection } from '../ingest/checkSources';
+import type { CollectionChange } from './collectionDb';
 import type { Collection } from './collectionSchema';
 import type { ArticleCorrection } from './curation';
 import { usePreviewRun, type PreviewRun } from './usePreviewRun';
@@ -12,7 +13,8 @@ export interface AddArticlesProps {
   bundle: ViewBundle;
   collection: Collection;
   knowledge: Knowledge;
-  save: (next: Collection) => Promise<unknown>;
+  /** Stores a change to the collection and resolves with the collection then shown; rejects when it could not be kept. */
+  save: (change: CollectionChange) => Promise<Collection>;
   onAdded: (message: string) => void;
 }
 
@@ -28,14 +30,18 @@ export interface AddArticlesModel {
   rejected: Rejection[];
   /** The names the ingest could not resolve in any article, offered as spellings to teach. */
   unresolved: string[];
+  /** Why the last addition to the collection could not be kept, until the next one. */
+  saveError: string | undefined;
+  setSaveError: (message: string | undefined) => void;
 }
 
 /** Holds the add-articles form's state and derives what its render shows. */
 export function useAddArticlesModel({ base, collection, knowledge }: Pick<AddArticlesProps, 'base' | 'collection' | 'knowledge'>): AddArticlesModel {
   const [text, setText] = useState('');
   const [corrections, setCorrections] = useState<Record<string, ArticleCorrection>>({});
+  const [saveError, setSaveError] = useState<string | undefined>();
   const run = usePreviewRun(base, collection, knowledge);
   const rejected = [...run.early, ...(run.result?.rejected ?? [])];
   const unresolved = [...new Set(run.result?.previews.flatMap((p) => p.unresolved) ?? [])];
-  return { text, setText, run, corrections, setCorrections, rejected, unresolved };
+  return { text, setText, run, corrections, setCorrections, rejected, unresolved, saveError, setSaveError };
 }

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ViewBundle } from '../data/bundleSchema';
 import { collectionQueryOptions, gazetteerQueryOptions, knowledgeQueryOptions } from './collectionQuery';
+import { useCollectionSync } from './useCollectionSync';
 
 /** The bundle to show, or why the person's own articles are missing from it. */
 export interface CollectionView {
@@ -9,13 +10,21 @@ export interface CollectionView {
   bundle?: ViewBundle;
   /** Why the person's articles could not be added to the view; the corpus is still shown. */
   problem?: string;
+  /** The notice that the person's own articles cannot be kept in this browser, and why. */
+  unkept?: string;
 }
 
-/** The corpus bundle with the person's own articles merged in, recomputed only when either changes. */
+/**
+ * The corpus bundle with the person's own articles merged in, recomputed only when either
+ * changes, and kept up to date with the changes other tabs store.
+ */
 export function useCollectionBundle(base: ViewBundle | undefined): CollectionView {
+  useCollectionSync();
   const collection = useQuery(collectionQueryOptions());
+  const own = collection.data?.collection;
+  const unkept = collection.data?.unkept;
   // A person's splits and merges of reports change the view even without articles of their own.
-  const hasOwn = (collection.data?.articles.length ?? 0) > 0 || (collection.data?.knowledge.meetingEdits.length ?? 0) > 0;
+  const hasOwn = (own?.articles.length ?? 0) > 0 || (own?.knowledge.meetingEdits.length ?? 0) > 0;
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: hasOwn });
   // The person's articles are placed as their preview placed them; without the gazetteer they
   // are still shown, with the knowledge file's places only.
@@ -28,19 +37,20 @@ export function useCollectionBundle(base: ViewBundle | undefined): CollectionVie
     const unshown = (why: string): CollectionView => ({ bundle: base, problem: `Your articles could not be shown: ${why}` });
     if (collection.isPending) return {};
     if (collection.isError) return { bundle: base, problem: collection.error.message };
-    if (!hasOwn) return { bundle: base };
+    if (!hasOwn || !own) return { bundle: base };
     if (knowledge.isError) return unshown(knowledge.error.message);
     if (ingest.isError) return unshown(ingest.error.message);
     if (!knowledge.data || !ingest.data || gazetteer.isPending) return {};
     try {
-      return { bundle: ingest.data.buildCollectionBundle(base, collection.data, knowledge.data, gazetteer.data).bundle };
+      return { bundle: ingest.data.buildCollectionBundle(base, own, knowledge.data, gazetteer.data).bundle };
     } catch (e) {
       return unshown((e as Error).message);
     }
-  }, [base, collection.isPending, collection.isError, collection.error, collection.data, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data, gazetteer.isPending, gazetteer.data]);
-  // While a changed collection is merged (the first time, the ingest is still loading), the
-  // views keep showing the previous bundle rather than unmounting and losing their state.
+  }, [base, collection.isPending, collection.isError, collection.error, own, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data, gazetteer.isPending, gazetteer.data]);
+  // While a changed collection is merged (the first time, the ingest is still loading), or
+  // should the collection ever be read again, the views keep showing the previous bundle rather
+  // than unmounting and losing their state.
   if (view.bundle) shown.current = view.bundle;
-  else if (base && shown.current && !collection.isPending) return { bundle: shown.current };
-  return view;
+  else if (base && shown.current) return { bundle: shown.current, unkept };
+  return view.bundle ? { ...view, unkept } : view;
 }

@@ -11,7 +11,7 @@ const MESSAGE_MS = 12_000;
 export function useCollectionPanelModel() {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
-  const { collection, loadError, save } = useCollection();
+  const { collection, unkept, save } = useCollection();
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: open });
   const extended = useMemo(() => collection && knowledge.data && extendKnowledge(knowledge.data, collection.knowledge), [collection, knowledge.data]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,7 +36,7 @@ export function useCollectionPanelModel() {
     return () => clearTimeout(timer);
   }, [message]);
   const count = collection?.articles.length ?? 0;
-  return { open, setOpen, message, setMessage, collection, loadError, save, knowledge, extended, headingRef, buttonRef, count };
+  return { open, setOpen, message, setMessage, collection, unkept, save, knowledge, extended, headingRef, buttonRef, count };
 }
 
 /** What the collection panel's render reads from its model. */

@@ -35,7 +35,7 @@ export function useEventReportsModel(bundle: ViewBundle, event: EventRecord): Ev
     if (!collection) return;
     try {
       setProblem(undefined);
-      await save(addMeetingEdit(collection, change));
+      await save((c) => addMeetingEdit(c, change));
     } catch (e) {
       setProblem(`The change could not be kept in this browser: ${(e as Error).message}`);
     }

@@ -2,13 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockBundleFetch, renderApp } from '../renderApp';
-import { loadCollection, saveCollection } from '../../src/collection/collectionDb';
+import { changeCollection, readCollection } from '../../src/collection/collectionDb';
 import { emptyCollection } from '../../src/collection/collectionSchema';
 import { BISHKEK_ARTICLE } from './fixtures';
 import { sliceTable } from '../gazetteerFixtures';
 
-afterEach(() => vi.unstubAllGlobals());
-beforeEach(() => saveCollection(emptyCollection()));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+beforeEach(() => changeCollection(() => emptyCollection()));
 
 async function openPanelAndPaste(text: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'Add articles' }));
@@ -50,7 +53,7 @@ describe('Add articles', { timeout: 30_000 }, () => {
     expect(row).toHaveAccessibleName(/from your articles/);
     expect(screen.queryByRole('dialog', { name: 'Your articles' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toHaveFocus();
-    const stored = await loadCollection();
+    const stored = await readCollection();
     expect(stored.articles.map((a) => a.name)).toEqual(['Pasted text.txt']);
     expect(stored.knowledge.curations[0]).toMatchObject({ title: 'CIS security chiefs meet in Bishkek', actorIds: ['cis', 'kyrgyzstan', 'zarina-tokoeva'] });
     expect(screen.getByRole('button', { name: 'Add articles (1 yours)' })).toBeInTheDocument();
@@ -61,7 +64,7 @@ describe('Add articles', { timeout: 30_000 }, () => {
     await userEvent.click(within(again).getByRole('button', { name: 'Remove Pasted text.txt' }));
     await userEvent.click(within(again).getByRole('button', { name: 'Remove for good' }));
     await vi.waitFor(() => expect(within(list).queryByRole('button', { name: /CIS security chiefs meet in Bishkek/ })).toBeNull());
-    expect((await loadCollection()).articles).toEqual([]);
+    expect((await readCollection()).articles).toEqual([]);
   });
 
   it('lists every name with its decision, adds a new person with a role, and takes a corrected kind', async () => {
@@ -84,8 +87,8 @@ describe('Add articles', { timeout: 30_000 }, () => {
     await userEvent.type(within(form).getByLabelText('Role'), 'Adviser to the Kyrgyz delegation');
     await userEvent.click(within(form).getByRole('button', { name: 'Add person' }));
     // Kept at once, and the article checked again against it: she is known now.
-    await vi.waitFor(async () => expect((await loadCollection()).knowledge.entities.map((e) => e.id)).toEqual(['zarina-tokoeva']));
-    const stored = (await loadCollection()).knowledge.entities[0]!;
+    await vi.waitFor(async () => expect((await readCollection()).knowledge.entities.map((e) => e.id)).toEqual(['zarina-tokoeva']));
+    const stored = (await readCollection()).knowledge.entities[0]!;
     expect(stored).toMatchObject({ name: 'Zarina Tokoeva', type: 'person', roles: [{ title: 'Adviser to the Kyrgyz delegation' }] });
     const again = await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
     await vi.waitFor(() => expect(within(within(again).getByRole('table')).getByRole('row', { name: /Zarina Tokoeva/ })).toHaveTextContent(/known person/));
@@ -96,7 +99,39 @@ describe('Add articles', { timeout: 30_000 }, () => {
     await userEvent.type(kind, 'summit');
     await userEvent.click(within(panel).getByRole('button', { name: 'Add this article' }));
     await screen.findByText(/Added 1 article to your collection/);
-    expect((await loadCollection()).knowledge.curations[0]).toMatchObject({ kind: 'summit' });
+    expect((await readCollection()).knowledge.curations[0]).toMatchObject({ kind: 'summit' });
+  });
+
+  it('says when the articles or a taught place could not be saved, and keeps the preview, the text and what was typed', async () => {
+    mockBundleFetch();
+    renderApp();
+    const panel = await openPanelAndPaste(BISHKEK_ARTICLE);
+    await within(panel).findByRole('article', { name: 'Preview of Pasted text.txt' });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Add this article' }));
+    expect(await within(panel).findByText(/could not be saved/)).toHaveTextContent(
+      'The article could not be saved in this browser: this browser has no room left for this site (The quota has been exceeded.). Nothing was added; the articles and your corrections are still here, so you can try again.',
+    );
+    expect(within(panel).getByRole('article', { name: 'Preview of Pasted text.txt' })).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Article text')).toHaveValue(BISHKEK_ARTICLE);
+    expect(screen.getByRole('button', { name: 'Add articles' })).toBeInTheDocument();
+
+    const place = within(panel).getByRole('form', { name: 'Add a place' });
+    fireEvent.change(within(place).getByLabelText('New place'), { target: { value: 'Balykchy' } });
+    await userEvent.selectOptions(within(place).getByLabelText('in'), 'kyrgyzstan');
+    fireEvent.change(within(place).getByLabelText('latitude'), { target: { value: '42.46' } });
+    fireEvent.change(within(place).getByLabelText('longitude'), { target: { value: '76.19' } });
+    await userEvent.click(within(place).getByRole('button', { name: 'Add place' }));
+    expect(await within(panel).findByText(/Balykchy could not be kept/)).toHaveTextContent(/this browser has no room left for this site.*What you entered is still here/);
+    expect(within(place).getByLabelText('New place')).toHaveValue('Balykchy');
+    expect(within(place).getByLabelText('latitude')).toHaveValue(42.46);
+
+    put.mockRestore();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Add this article' }));
+    expect(await screen.findByText(/Added 1 article to your collection/)).toBeInTheDocument();
+    expect((await readCollection()).articles).toHaveLength(1);
   });
 
   it('checks with the gazetteer, loaded when the panel opens, so the places the knowledge file lacks can be chosen', async () => {
