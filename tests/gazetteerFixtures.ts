@@ -37,7 +37,18 @@ export function placesIn(text: string, knowledge: Knowledge = NO_KNOWLEDGE) {
 export function sliceTable(names: string[]): GazetteerTable {
   const t = loadGazetteer();
   const rows = t.places.name.map((_, i) => i).filter((i) => names.includes(t.places.name[i]!) || names.includes(t.places.ascii[i]!));
-  const pick = <T,>(column: T[]) => rows.map((i) => column[i]!);
+  const pick = <T>(column: T[]) => rows.map((i) => column[i]!);
   const p = t.places;
-  return { ...t, places: { name: pick(p.name), ascii: pick(p.ascii), alternates: pick(p.alternates), country: pick(p.country), lat: pick(p.lat), lon: pick(p.lon), population: pick(p.population) } };
+  return {
+    ...t,
+    places: {
+      name: pick(p.name),
+      ascii: pick(p.ascii),
+      alternates: pick(p.alternates),
+      country: pick(p.country),
+      lat: pick(p.lat),
+      lon: pick(p.lon),
+      population: pick(p.population),
+    },
+  };
 }

@@ -16,7 +16,8 @@ export function mockBundleFetch(body: string = JSON.stringify(seedBundle().bundl
   const fetchMock = vi.fn(async (url: string | URL | Request) => {
     const path = String(url);
     if (path.endsWith('knowledge.json')) return new Response(JSON.stringify(loadKnowledge()));
-    if (path.endsWith('gazetteer.json')) return gazetteer ? new Response(JSON.stringify(gazetteer)) : new Response('not found', { status: 404 });
+    if (path.endsWith('gazetteer.json'))
+      return gazetteer ? new Response(JSON.stringify(gazetteer)) : new Response('not found', { status: 404 });
     return new Response(body, { status });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -41,7 +41,8 @@ function LoadingStatus() {
   const progress = useLoadProgress(BUNDLE_URL);
   return (
     <p role="status" className="loading">
-      Loading events…{progress && (progress.bytes > 0 || progress.checking !== undefined) && <span className="muted"> {describeProgress(progress)}</span>}
+      Loading events…
+      {progress && (progress.bytes > 0 || progress.checking !== undefined) && <span className="muted"> {describeProgress(progress)}</span>}
     </p>
   );
 }
@@ -58,9 +59,7 @@ function AppBody() {
           {view.unkept}
         </p>
       )}
-      {(query.isPending || (query.data && !view.bundle)) && (
-        <LoadingStatus />
-      )}
+      {(query.isPending || (query.data && !view.bundle)) && <LoadingStatus />}
       {query.isError && (
         <div role="alert" className="error">
           <h2>The events could not be loaded</h2>

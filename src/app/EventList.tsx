@@ -25,7 +25,21 @@ const VIEWPORT = 448;
 const OVERSCAN = 8;
 
 /** One row: a button named with the event title that opens its source. */
-function EventRow({ event, place, selected, mine, onOpen, onHover }: { event: EventRecord; place?: Place; selected: boolean; mine: boolean; onOpen: (id: string) => void; onHover: (id?: string) => void }) {
+function EventRow({
+  event,
+  place,
+  selected,
+  mine,
+  onOpen,
+  onHover,
+}: {
+  event: EventRecord;
+  place?: Place;
+  selected: boolean;
+  mine: boolean;
+  onOpen: (id: string) => void;
+  onHover: (id?: string) => void;
+}) {
   const primary = event.sources.some((s) => s.role === 'primary');
   return (
     <button
@@ -86,7 +100,14 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
                   className="event-item fixed"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${i * ROW}px)` }}
                 >
-                  <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} mine={isMine(e)} onOpen={onOpen} onHover={onHover} />
+                  <EventRow
+                    event={e}
+                    place={e.placeId ? places.get(e.placeId) : undefined}
+                    selected={e.id === selectedId}
+                    mine={isMine(e)}
+                    onOpen={onOpen}
+                    onHover={onHover}
+                  />
                 </li>
               );
             })}
@@ -95,7 +116,14 @@ export const EventList = memo(function EventList({ events, places, busy, ownDocu
           <ul role="list" aria-label="Events" className="event-list">
             {events.map((e) => (
               <li key={e.id} className="event-item">
-                <EventRow event={e} place={e.placeId ? places.get(e.placeId) : undefined} selected={e.id === selectedId} mine={isMine(e)} onOpen={onOpen} onHover={onHover} />
+                <EventRow
+                  event={e}
+                  place={e.placeId ? places.get(e.placeId) : undefined}
+                  selected={e.id === selectedId}
+                  mine={isMine(e)}
+                  onOpen={onOpen}
+                  onHover={onHover}
+                />
               </li>
             ))}
           </ul>

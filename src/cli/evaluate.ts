@@ -66,9 +66,13 @@ if (values.json) {
   if (pairs.length) {
     process.stdout.write('\n');
     for (const r of merging.rows.filter((x) => x.merged !== x.same)) {
-      process.stdout.write(`${r.same ? 'MISSED' : 'WRONG '} ${r.a} + ${r.b}${r.reason ? `\n${' '.repeat(7)}- ${r.reason}` : ''}\n${' '.repeat(7)}- annotation: ${r.why.slice(0, 160)}\n`);
+      process.stdout.write(
+        `${r.same ? 'MISSED' : 'WRONG '} ${r.a} + ${r.b}${r.reason ? `\n${' '.repeat(7)}- ${r.reason}` : ''}\n${' '.repeat(7)}- annotation: ${r.why.slice(0, 160)}\n`,
+      );
     }
     const m = merging.totals;
-    process.stdout.write(`merging: ${m.pairs} pairs (${m.same} of one meeting); precision ${pct(m.mergedRight, m.merged)}, recall ${pct(m.mergedRight, m.same)}\n`);
+    process.stdout.write(
+      `merging: ${m.pairs} pairs (${m.same} of one meeting); precision ${pct(m.mergedRight, m.merged)}, recall ${pct(m.mergedRight, m.same)}\n`,
+    );
   }
 }

@@ -62,7 +62,8 @@ export function parseGeoNamesLine(line: string): GeoNamesRow | undefined {
     population: c[14] ? Number(c[14]) : 0,
   };
   if (!Number.isInteger(row.geonameid) || !row.name) throw new Error('no geonameid or no name');
-  if (!Number.isFinite(row.lat) || !Number.isFinite(row.lon) || Math.abs(row.lat) > 90 || Math.abs(row.lon) > 180) throw new Error(`bad coordinates ${c[4]}, ${c[5]}`);
+  if (!Number.isFinite(row.lat) || !Number.isFinite(row.lon) || Math.abs(row.lat) > 90 || Math.abs(row.lon) > 180)
+    throw new Error(`bad coordinates ${c[4]}, ${c[5]}`);
   if (!Number.isInteger(row.population) || row.population < 0) throw new Error(`bad population ${c[14]}`);
   if (!/^[A-Z]{2}$/.test(row.iso)) throw new Error(`bad country code ${JSON.stringify(row.iso)}`);
   return row;
@@ -76,7 +77,13 @@ export function keepsPlace(row: GeoNamesRow, cut: Cut, extra: ReadonlySet<number
 
 /** True when the cut keeps the place's alternate names: in the region, a capital, a large city or a place kept by name. */
 export function keepsAlternates(row: GeoNamesRow, cut: Cut, extra: ReadonlySet<number>): boolean {
-  return extra.has(row.geonameid) || cut.core.includes(row.iso) || cut.region.includes(row.iso) || row.featureCode === 'PPLC' || row.population >= cut.alternatesMinPopulation;
+  return (
+    extra.has(row.geonameid) ||
+    cut.core.includes(row.iso) ||
+    cut.region.includes(row.iso) ||
+    row.featureCode === 'PPLC' ||
+    row.population >= cut.alternatesMinPopulation
+  );
 }
 
 const IN_WORD_APOSTROPHE = /[\p{L}]['’ʼʻ‘][\p{L}]/u;
@@ -94,7 +101,9 @@ export function usefulAlternates(row: GeoNamesRow, added: string[] = []): string
   const out: string[] = [];
   // A word splits at an apostrophe (so that "Ufa's" finds Ufa), and transliterations write a
   // soft sign both ways ("Przheval'sk", "Przhevalsk"): each spelling with one also goes in without it.
-  const joined = [row.name, row.ascii, ...row.alternates].filter((n) => IN_WORD_APOSTROPHE.test(n)).map((n) => n.replace(IN_WORD_APOSTROPHE_ALL, '$1'));
+  const joined = [row.name, row.ascii, ...row.alternates]
+    .filter((n) => IN_WORD_APOSTROPHE.test(n))
+    .map((n) => n.replace(IN_WORD_APOSTROPHE_ALL, '$1'));
   for (const raw of [...row.alternates, ...joined, ...added]) {
     const name = raw.trim();
     if (!name || (!LATIN.test(name) && !CYRILLIC.test(name))) continue;
@@ -134,14 +143,24 @@ export type AddedNames = ReadonlyMap<number, string[]>;
  * The table for the kept rows. Deterministic: the same rows, in any order, give the same table,
  * so that the written file has the same bytes.
  */
-export function buildTable(rows: GeoNamesRow[], countries: GazetteerCountry[], added: AddedNames, cut: Cut, extra: ReadonlySet<number>, notPlaces: string[] = []): GazetteerTable {
+export function buildTable(
+  rows: GeoNamesRow[],
+  countries: GazetteerCountry[],
+  added: AddedNames,
+  cut: Cut,
+  extra: ReadonlySet<number>,
+  notPlaces: string[] = [],
+): GazetteerTable {
   const countryIndex = new Map(countries.map((c, i) => [c.iso, i]));
   const sorted = [...rows].sort(byCountryAndName);
   const places: GazetteerTable['places'] = { name: [], ascii: [], alternates: [], country: [], lat: [], lon: [], population: [] };
   for (const row of sorted) {
     const country = countryIndex.get(row.iso);
-    if (country === undefined) throw new Error(`geonameid ${row.geonameid} (${row.name}): country code ${row.iso} is not in the country table`);
-    const alternates = keepsAlternates(row, cut, extra) ? usefulAlternates(row, added.get(row.geonameid)) : usefulAlternates({ ...row, alternates: [] }, added.get(row.geonameid));
+    if (country === undefined)
+      throw new Error(`geonameid ${row.geonameid} (${row.name}): country code ${row.iso} is not in the country table`);
+    const alternates = keepsAlternates(row, cut, extra)
+      ? usefulAlternates(row, added.get(row.geonameid))
+      : usefulAlternates({ ...row, alternates: [] }, added.get(row.geonameid));
     places.name.push(row.name);
     places.ascii.push(row.ascii === row.name ? '' : row.ascii);
     places.alternates.push(alternates.join('|'));

@@ -13,7 +13,10 @@ export function loadGazetteerTable(path: string = GAZETTEER_PATH): GazetteerTabl
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(`${path}: ${missing ? 'missing; build it with "npm run build:gazetteer"' : `cannot read it as JSON (${(e as Error).message})`}`, { cause: e });
+    throw new Error(
+      `${path}: ${missing ? 'missing; build it with "npm run build:gazetteer"' : `cannot read it as JSON (${(e as Error).message})`}`,
+      { cause: e },
+    );
   }
   const parsed = gazetteerSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${path}: ${formatZodError(parsed.error)}`);

@@ -51,7 +51,9 @@ function readOptions(argv: string[]): BuildDataOptions {
 
 /** The knowledge file: the one given, else the one beside the articles, else the seeds'. */
 function readKnowledge(o: BuildDataOptions, inDir: string, fromCollection: boolean): { path: string; knowledge: Knowledge } {
-  const path = resolve(o.knowledge ?? (!fromCollection && existsSync(join(inDir, 'knowledge.json')) ? join(inDir, 'knowledge.json') : 'seeds/knowledge.json'));
+  const path = resolve(
+    o.knowledge ?? (!fromCollection && existsSync(join(inDir, 'knowledge.json')) ? join(inDir, 'knowledge.json') : 'seeds/knowledge.json'),
+  );
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

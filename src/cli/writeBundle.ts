@@ -28,7 +28,10 @@ export async function writeBundleFile(bundle: Bundle | SplitBundle | PackedBundl
  * Writes the bundle split: `file` gets everything but the document texts and mentions, as
  * columns (packBundle), and the body files go beside it (in `bodies/`). Resolves with the bytes of the bundle file and of all files.
  */
-export async function writeSplitBundleFiles(bundle: Bundle, file: string): Promise<{ indexBytes: number; totalBytes: number; files: string[] }> {
+export async function writeSplitBundleFiles(
+  bundle: Bundle,
+  file: string,
+): Promise<{ indexBytes: number; totalBytes: number; files: string[] }> {
   const { index, bodies } = splitBundle(bundle);
   const indexBytes = await writeBundleFile(packBundle(index), file);
   let totalBytes = indexBytes;

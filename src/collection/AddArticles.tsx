@@ -18,11 +18,21 @@ export function AddArticles(props: AddArticlesProps) {
   return (
     <section className="add-articles" aria-labelledby="add-articles-heading">
       <h3 id="add-articles-heading">Add articles</h3>
-      <p className="hint">Paste an article (its first line is the title) or choose plain-text .txt files. They are checked here, in your browser; nothing is sent anywhere.</p>
-      <ArticleInput text={model.text} onText={model.setText} checking={status.kind === 'checking'} onCheckPasted={actions.checkPasted} onFiles={actions.checkFiles} />
+      <p className="hint">
+        Paste an article (its first line is the title) or choose plain-text .txt files. They are checked here, in your browser; nothing is
+        sent anywhere.
+      </p>
+      <ArticleInput
+        text={model.text}
+        onText={model.setText}
+        checking={status.kind === 'checking'}
+        onCheckPasted={actions.checkPasted}
+        onFiles={actions.checkFiles}
+      />
       {gazetteerError && (
         <p role="status" className="notice gazetteer-missing">
-          The gazetteer could not be loaded ({gazetteerError.message}), so articles are checked with the knowledge file alone: places it does not list may be missing.
+          The gazetteer could not be loaded ({gazetteerError.message}), so articles are checked with the knowledge file alone: places it
+          does not list may be missing.
         </p>
       )}
       <p role="status" className="add-status">
@@ -35,7 +45,14 @@ export function AddArticles(props: AddArticlesProps) {
       )}
       <RejectedFiles rejected={model.rejected} />
       {result && result.previews.length > 0 && (
-        <PreviewsToAdd previews={result.previews} bundle={bundle} knowledge={knowledge} corrections={model.corrections} unresolved={model.unresolved} actions={actions} />
+        <PreviewsToAdd
+          previews={result.previews}
+          bundle={bundle}
+          knowledge={knowledge}
+          corrections={model.corrections}
+          unresolved={model.unresolved}
+          actions={actions}
+        />
       )}
       {model.saveError && (
         <p role="alert" className="form-error">

@@ -29,14 +29,25 @@ export function ArticleInput({ text, onText, checking, onCheckPasted, onFiles }:
       }}
     >
       <label htmlFor="paste-article">Article text</label>
-      <textarea id="paste-article" rows={6} value={text} onChange={(e) => onText(e.target.value)} placeholder="Paste an article here, or drop .txt files on this box" />
+      <textarea
+        id="paste-article"
+        rows={6}
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        placeholder="Paste an article here, or drop .txt files on this box"
+      />
       <div className="add-actions">
         <button type="button" onClick={onCheckPasted} disabled={!text.trim() || checking}>
           Check pasted text
         </button>
         <label className="file-button">
           Choose .txt files
-          <input type="file" accept=".txt,text/plain" multiple onChange={(e) => void onFiles(e.target.files).then(() => (e.target.value = ''))} />
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            multiple
+            onChange={(e) => void onFiles(e.target.files).then(() => (e.target.value = ''))}
+          />
         </label>
       </div>
     </div>

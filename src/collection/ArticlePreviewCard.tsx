@@ -32,7 +32,16 @@ export interface ArticlePreviewCardProps {
  * the words it came from, the warnings, the text with the evidence marked, and fields to
  * correct. Clicking a marked name in the text adds it as an actor, or makes a place the place.
  */
-export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onCorrect, onPublished, onAddEntity, onAddAlias }: ArticlePreviewCardProps) {
+export function ArticlePreviewCard({
+  preview,
+  bundle,
+  knowledge,
+  correction,
+  onCorrect,
+  onPublished,
+  onAddEntity,
+  onAddAlias,
+}: ArticlePreviewCardProps) {
   const { article, document, event, referenced, review } = preview;
   // The preview's mentions, the knowledge's places (a new place included) and the gazetteer's
   // places the article names say what the text marks.
@@ -62,31 +71,56 @@ export function ArticlePreviewCard({ preview, bundle, knowledge, correction, onC
       )}
       {!document.published && <PublicationDateForm name={article.name} onPublished={onPublished} />}
       {referenced.length > 0 && (
-        <p className="preview-referenced">
-          Also refers to: {referenced.map((e) => `${e.title} (${formatEventDate(e.date)})`).join('; ')}
-        </p>
+        <p className="preview-referenced">Also refers to: {referenced.map((e) => `${e.title} (${formatEventDate(e.date)})`).join('; ')}</p>
       )}
-      {review.length > 0 && (
-        <div className="preview-warnings">
-          <h4>To review</h4>
-          <ul>
-            {review.map((r) => (
-              <li key={`${r.line}-${r.message}`}>
-                line {r.line}: {r.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <NameDecisions names={preview.names} knowledge={knowledge} documentId={article.id} onAddEntity={onAddEntity} onAddAlias={onAddAlias} />
-      <CorrectionFields idPrefix={article.id} event={event} correction={correction} knowledge={knowledge} places={places} people={preview.people} onChange={onCorrect} />
+      <ReviewList review={review} />
+      <NameDecisions
+        names={preview.names}
+        knowledge={knowledge}
+        documentId={article.id}
+        onAddEntity={onAddEntity}
+        onAddAlias={onAddAlias}
+      />
+      <CorrectionFields
+        idPrefix={article.id}
+        event={event}
+        correction={correction}
+        knowledge={knowledge}
+        places={places}
+        people={preview.people}
+        onChange={onCorrect}
+      />
       <details className="preview-text" open>
         <summary>The article, with the evidence marked</summary>
         {/* The text scrolls on its own, so it must be reachable from the keyboard. */}
         <div className="preview-scroll" tabIndex={0} role="region" aria-label={`Text of ${article.name}`}>
-          <SourceText bundle={previewBundle} doc={document} mentions={preview.mentions} evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []} searchTerms={[]} onFilter={onText} />
+          <SourceText
+            bundle={previewBundle}
+            doc={document}
+            mentions={preview.mentions}
+            evidence={event?.sources.find((s) => s.documentId === article.id)?.evidence ?? []}
+            searchTerms={[]}
+            onFilter={onText}
+          />
         </div>
       </details>
     </article>
+  );
+}
+
+/** What the ingest asks a person to check in one article, by line; nothing when there is nothing. */
+function ReviewList({ review }: { review: ArticlePreview['review'] }) {
+  if (review.length === 0) return null;
+  return (
+    <div className="preview-warnings">
+      <h4>To review</h4>
+      <ul>
+        {review.map((r) => (
+          <li key={`${r.line}-${r.message}`}>
+            line {r.line}: {r.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -52,7 +52,9 @@ function PanelContents({ base, bundle, model }: CollectionPanelProps & { model: 
   return (
     <>
       {unkept && (
-        <p className="hint unkept-hint">This browser cannot keep your articles, so the ones you add now last for this visit only: export your collection to keep them.</p>
+        <p className="hint unkept-hint">
+          This browser cannot keep your articles, so the ones you add now last for this visit only: export your collection to keep them.
+        </p>
       )}
       {knowledge.isError && (
         <p role="alert" className="form-error">

@@ -4,7 +4,21 @@ import type { ArticleCorrection } from './curation';
 import { correctionFieldsModel, type CorrectionDate } from './correctionFieldsModel';
 
 /** The kinds the ingest gives, offered when a person corrects one; any other word is allowed. */
-const EVENT_KINDS = ['meeting', 'conference', 'summit', 'session', 'forum', 'talks', 'visit', 'exercise', 'declaration', 'convention', 'agreement', 'strategy', 'process'];
+const EVENT_KINDS = [
+  'meeting',
+  'conference',
+  'summit',
+  'session',
+  'forum',
+  'talks',
+  'visit',
+  'exercise',
+  'declaration',
+  'convention',
+  'agreement',
+  'strategy',
+  'process',
+];
 
 /** Props of the correction form for one previewed article. */
 export interface CorrectionFieldsProps {
@@ -27,7 +41,13 @@ export function CorrectionFields({ idPrefix, event, correction, knowledge, place
     <fieldset className="correction-fields">
       <legend>Check and correct</legend>
       <label htmlFor={id('title')}>Title</label>
-      <input id={id('title')} type="text" maxLength={200} value={correction.title ?? event?.title ?? ''} onChange={(e) => onChange({ ...correction, title: e.target.value })} />
+      <input
+        id={id('title')}
+        type="text"
+        maxLength={200}
+        value={correction.title ?? event?.title ?? ''}
+        onChange={(e) => onChange({ ...correction, title: e.target.value })}
+      />
       <label htmlFor={id('start')}>Date</label>
       <DateFields id={id} date={date} onChange={(next) => onChange({ ...correction, date: next })} />
       <label htmlFor={id('kind')}>Kind</label>
@@ -56,22 +76,52 @@ export function CorrectionFields({ idPrefix, event, correction, knowledge, place
           ))}
       </select>
       <span className="label">Actors</span>
-      <ActorChips id={id} actorIds={actorIds} nameOf={nameOf} addable={addable} onChange={(next) => onChange({ ...correction, actorIds: next })} />
+      <ActorChips
+        id={id}
+        actorIds={actorIds}
+        nameOf={nameOf}
+        addable={addable}
+        onChange={(next) => onChange({ ...correction, actorIds: next })}
+      />
     </fieldset>
   );
 }
 
 /** The start and end of the event and how precise its date is; a start cannot be emptied, since an event needs one. */
-function DateFields({ id, date, onChange }: { id: (name: string) => string; date: CorrectionDate; onChange: (next: CorrectionDate) => void }) {
+function DateFields({
+  id,
+  date,
+  onChange,
+}: {
+  id: (name: string) => string;
+  date: CorrectionDate;
+  onChange: (next: CorrectionDate) => void;
+}) {
   return (
     <span className="date-fields">
-      <input id={id('start')} type="date" value={date.start} required onChange={(e) => e.target.value && onChange({ ...date, start: e.target.value })} />
+      <input
+        id={id('start')}
+        type="date"
+        value={date.start}
+        required
+        onChange={(e) => e.target.value && onChange({ ...date, start: e.target.value })}
+      />
       <label htmlFor={id('end')}>to</label>
-      <input id={id('end')} type="date" value={date.end ?? ''} min={date.start} onChange={(e) => onChange({ ...date, end: e.target.value || undefined })} />
+      <input
+        id={id('end')}
+        type="date"
+        value={date.end ?? ''}
+        min={date.start}
+        onChange={(e) => onChange({ ...date, end: e.target.value || undefined })}
+      />
       <label htmlFor={id('precision')} className="visually-hidden">
         Precision
       </label>
-      <select id={id('precision')} value={date.precision} onChange={(e) => onChange({ ...date, precision: e.target.value as CorrectionDate['precision'] })}>
+      <select
+        id={id('precision')}
+        value={date.precision}
+        onChange={(e) => onChange({ ...date, precision: e.target.value as CorrectionDate['precision'] })}
+      >
         <option value="day">exact day</option>
         <option value="month">month only</option>
         <option value="year">year only</option>
@@ -94,7 +144,13 @@ function ActorChips({ id, actorIds, nameOf, addable, onChange }: ActorChipsProps
   return (
     <span className="actor-chips">
       {actorIds.map((a) => (
-        <button key={a} type="button" className="chip" aria-label={`Remove actor ${nameOf(a)}`} onClick={() => onChange(actorIds.filter((x) => x !== a))}>
+        <button
+          key={a}
+          type="button"
+          className="chip"
+          aria-label={`Remove actor ${nameOf(a)}`}
+          onClick={() => onChange(actorIds.filter((x) => x !== a))}
+        >
           {nameOf(a)} ×
         </button>
       ))}

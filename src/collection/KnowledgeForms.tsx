@@ -71,18 +71,10 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
       aria-label="Add a place"
       onSubmit={(e) => {
         e.preventDefault();
-        const placeId = slugify(name);
-        if (knowledge.places.some((p) => p.id === placeId)) {
-          setError(`${name} is already known as a place`);
-          return;
-        }
-        const parsed = knownPlaceSchema.safeParse({ id: placeId, name: name.trim(), country, lat: Number(lat), lon: Number(lon), aliases: [] });
-        if (!parsed.success || lat.trim() === '' || lon.trim() === '') {
-          setError(parsed.success ? 'latitude and longitude are required' : formatZodError(parsed.error));
-          return;
-        }
-        setError(undefined);
-        void onAdd(parsed.data).then((kept) => {
+        const checked = checkNewPlace(knowledge, { name, country, lat, lon });
+        setError(checked.error);
+        if (!checked.place) return;
+        void onAdd(checked.place).then((kept) => {
           if (!kept) return;
           setName('');
           setLat('');
@@ -102,9 +94,29 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
         ))}
       </select>
       <label htmlFor={`${id}-lat`}>latitude</label>
-      <input id={`${id}-lat`} type="number" step="any" min={-90} max={90} value={lat} required onChange={(e) => setLat(e.target.value)} className="coord" />
+      <input
+        id={`${id}-lat`}
+        type="number"
+        step="any"
+        min={-90}
+        max={90}
+        value={lat}
+        required
+        onChange={(e) => setLat(e.target.value)}
+        className="coord"
+      />
       <label htmlFor={`${id}-lon`}>longitude</label>
-      <input id={`${id}-lon`} type="number" step="any" min={-180} max={180} value={lon} required onChange={(e) => setLon(e.target.value)} className="coord" />
+      <input
+        id={`${id}-lon`}
+        type="number"
+        step="any"
+        min={-180}
+        max={180}
+        value={lon}
+        required
+        onChange={(e) => setLon(e.target.value)}
+        className="coord"
+      />
       <button type="submit">Add place</button>
       {error && (
         <p role="alert" className="form-error">
@@ -113,4 +125,28 @@ export function NewPlaceForm({ knowledge, onAdd }: { knowledge: Knowledge; onAdd
       )}
     </form>
   );
+}
+
+/**
+ * The place a person typed, as the knowledge file keeps it, or why it cannot be kept: a name
+ * already known, a coordinate missing or out of range.
+ */
+function checkNewPlace(
+  knowledge: Knowledge,
+  typed: { name: string; country: string; lat: string; lon: string },
+): { place?: KnownPlace; error?: string } {
+  const placeId = slugify(typed.name);
+  if (knowledge.places.some((p) => p.id === placeId)) return { error: `${typed.name} is already known as a place` };
+  const parsed = knownPlaceSchema.safeParse({
+    id: placeId,
+    name: typed.name.trim(),
+    country: typed.country,
+    lat: Number(typed.lat),
+    lon: Number(typed.lon),
+    aliases: [],
+  });
+  if (!parsed.success || typed.lat.trim() === '' || typed.lon.trim() === '') {
+    return { error: parsed.success ? 'latitude and longitude are required' : formatZodError(parsed.error) };
+  }
+  return { place: parsed.data };
 }

@@ -32,7 +32,14 @@ function decidedText(d: NameDecision): string {
 }
 
 /** The entity a person confirms: its name, type and the role the article gives, the spelling kept as an alias. */
-export function entityFromDecision(d: NameDecision, name: string, type: 'person' | 'organisation', role: string, documentId: string, knowledge: Pick<Knowledge, 'entities'>): KnownEntity {
+export function entityFromDecision(
+  d: NameDecision,
+  name: string,
+  type: 'person' | 'organisation',
+  role: string,
+  documentId: string,
+  knowledge: Pick<Knowledge, 'entities'>,
+): KnownEntity {
   const taken = new Set(knowledge.entities.map((e) => e.id));
   const entity: KnownEntity = { id: freshEntityId(slugify(name), taken), name, type, aliases: d.spelling !== name ? [d.spelling] : [] };
   if (role.trim()) entity.roles = [{ title: role.trim(), documentId }];
@@ -106,50 +113,114 @@ function NameRow({ decision: d, editing, onEdit, knowledge, documentId, onAddEnt
         <td>{d.part ? (d.part === 'named' ? 'only named' : PART_LABELS[d.part]) : ''}</td>
         <td>
           <div className="decision-actions">
-          {isNew && (
-            <>
-              <button type="button" onClick={() => onAddEntity(entityFromDecision(d, d.name ?? d.spelling, newType, d.role ?? '', documentId, knowledge))} aria-label={`Accept ${d.spelling} as a new ${newType}`}>
-                Accept
+            {isNew && (
+              <>
+                <button
+                  type="button"
+                  onClick={() => onAddEntity(entityFromDecision(d, d.name ?? d.spelling, newType, d.role ?? '', documentId, knowledge))}
+                  aria-label={`Accept ${d.spelling} as a new ${newType}`}
+                >
+                  Accept
+                </button>
+                <button
+                  type="button"
+                  onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: newType })}
+                  aria-label={`Rename ${d.spelling}`}
+                >
+                  Rename…
+                </button>
+              </>
+            )}
+            {d.decision === 'ignored' && (
+              <>
+                <button
+                  type="button"
+                  onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: 'person' })}
+                  aria-label={`Add ${d.spelling} as a new person`}
+                >
+                  Add as person…
+                </button>
+                <button
+                  type="button"
+                  onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: 'organisation' })}
+                  aria-label={`Add ${d.spelling} as a new organisation`}
+                >
+                  Add as organisation…
+                </button>
+              </>
+            )}
+            {d.decision !== 'known' && (
+              <button
+                type="button"
+                onClick={() => onEdit({ spelling: d.spelling, mode: 'same-as', type: newType })}
+                aria-label={`Mark ${d.spelling} as the same as a known entity`}
+              >
+                Same as…
               </button>
-              <button type="button" onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: newType })} aria-label={`Rename ${d.spelling}`}>
-                Rename…
-              </button>
-            </>
-          )}
-          {d.decision === 'ignored' && (
-            <>
-              <button type="button" onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: 'person' })} aria-label={`Add ${d.spelling} as a new person`}>
-                Add as person…
-              </button>
-              <button type="button" onClick={() => onEdit({ spelling: d.spelling, mode: 'entity', type: 'organisation' })} aria-label={`Add ${d.spelling} as a new organisation`}>
-                Add as organisation…
-              </button>
-            </>
-          )}
-          {d.decision !== 'known' && (
-            <button type="button" onClick={() => onEdit({ spelling: d.spelling, mode: 'same-as', type: newType })} aria-label={`Mark ${d.spelling} as the same as a known entity`}>
-              Same as…
-            </button>
-          )}
+            )}
           </div>
         </td>
       </tr>
       {editing && (
-        <tr className="decision-form-row">
-          <td colSpan={4}>
-            {editing.mode === 'entity' ? (
-              <EntityForm decision={d} type={editing.type} knowledge={knowledge} documentId={documentId} onAdd={onAddEntity} onCancel={() => onEdit(undefined)} />
-            ) : (
-              <SameAsForm decision={d} knowledge={knowledge} onAdd={onAddAlias} onCancel={() => onEdit(undefined)} />
-            )}
-          </td>
-        </tr>
+        <DecisionFormRow
+          decision={d}
+          editing={editing}
+          onEdit={onEdit}
+          knowledge={knowledge}
+          documentId={documentId}
+          onAddEntity={onAddEntity}
+          onAddAlias={onAddAlias}
+        />
       )}
     </>
   );
 }
 
-function EntityForm({ decision: d, type: initialType, knowledge, documentId, onAdd, onCancel }: { decision: NameDecision; type: 'person' | 'organisation'; knowledge: Knowledge; documentId: string; onAdd: (e: KnownEntity) => void; onCancel: () => void }) {
+/** The form under a name's row: a new person or organisation, or the known entity it is. */
+function DecisionFormRow({
+  decision: d,
+  editing,
+  onEdit,
+  knowledge,
+  documentId,
+  onAddEntity,
+  onAddAlias,
+}: NameRowProps & { editing: Editing }) {
+  return (
+    <tr className="decision-form-row">
+      <td colSpan={4}>
+        {editing.mode === 'entity' ? (
+          <EntityForm
+            decision={d}
+            type={editing.type}
+            knowledge={knowledge}
+            documentId={documentId}
+            onAdd={onAddEntity}
+            onCancel={() => onEdit(undefined)}
+          />
+        ) : (
+          <SameAsForm decision={d} knowledge={knowledge} onAdd={onAddAlias} onCancel={() => onEdit(undefined)} />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function EntityForm({
+  decision: d,
+  type: initialType,
+  knowledge,
+  documentId,
+  onAdd,
+  onCancel,
+}: {
+  decision: NameDecision;
+  type: 'person' | 'organisation';
+  knowledge: Knowledge;
+  documentId: string;
+  onAdd: (e: KnownEntity) => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState(d.name ?? d.spelling);
   const [role, setRole] = useState(d.role ?? '');
   const [type, setType] = useState(initialType);
@@ -172,7 +243,14 @@ function EntityForm({ decision: d, type: initialType, knowledge, documentId, onA
       <label htmlFor={`${id}-name`}>Name</label>
       <input id={`${id}-name`} type="text" value={name} maxLength={120} required onChange={(e) => setName(e.target.value)} />
       <label htmlFor={`${id}-role`}>Role</label>
-      <input id={`${id}-role`} type="text" value={role} maxLength={200} placeholder="e.g. Deputy Minister of Foreign Affairs of Kyrgyzstan" onChange={(e) => setRole(e.target.value)} />
+      <input
+        id={`${id}-role`}
+        type="text"
+        value={role}
+        maxLength={200}
+        placeholder="e.g. Deputy Minister of Foreign Affairs of Kyrgyzstan"
+        onChange={(e) => setRole(e.target.value)}
+      />
       <button type="submit" disabled={!valid}>
         Add {type}
       </button>
@@ -183,7 +261,17 @@ function EntityForm({ decision: d, type: initialType, knowledge, documentId, onA
   );
 }
 
-function SameAsForm({ decision: d, knowledge, onAdd, onCancel }: { decision: NameDecision; knowledge: Knowledge; onAdd: (a: AddedAlias) => void; onCancel: () => void }) {
+function SameAsForm({
+  decision: d,
+  knowledge,
+  onAdd,
+  onCancel,
+}: {
+  decision: NameDecision;
+  knowledge: Knowledge;
+  onAdd: (a: AddedAlias) => void;
+  onCancel: () => void;
+}) {
   const [targetId, setTargetId] = useState('');
   const id = useId();
   const targets = [...knowledge.entities].sort((a, b) => a.name.localeCompare(b.name));

@@ -22,14 +22,23 @@ export function YourArticles(props: YourArticlesProps) {
           ))}
         </ul>
       )}
-      <KnowledgeAdditions knowledge={collection.knowledge} nameOf={model.nameOf} onRemoveSpelling={model.forgetSpelling} onRemovePlace={model.forgetPlace} />
+      <KnowledgeAdditions
+        knowledge={collection.knowledge}
+        nameOf={model.nameOf}
+        onRemoveSpelling={model.forgetSpelling}
+        onRemovePlace={model.forgetPlace}
+      />
       <div className="add-actions">
         <button type="button" onClick={model.exportCollection}>
           Export collection
         </button>
         <label className="file-button">
           Import a collection
-          <input type="file" accept=".json,application/json" onChange={(e) => void model.importFile(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void model.importFile(e.target.files?.[0]).then(() => (e.target.value = ''))}
+          />
         </label>
       </div>
       {model.problem && (
@@ -42,7 +51,15 @@ export function YourArticles(props: YourArticlesProps) {
 }
 
 /** One of the person's articles: its title, its event and where it came from, and a remove button that asks first. */
-function OwnArticle({ article: a, bundle, model }: { article: Collection['articles'][number]; bundle: ViewBundle; model: YourArticlesModel }) {
+function OwnArticle({
+  article: a,
+  bundle,
+  model,
+}: {
+  article: Collection['articles'][number];
+  bundle: ViewBundle;
+  model: YourArticlesModel;
+}) {
   const event = bundle.events.find((e) => e.sources.some((s) => s.documentId === a.id && s.role === 'primary'));
   return (
     <li>

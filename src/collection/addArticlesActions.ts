@@ -40,7 +40,9 @@ function teacher(model: AddArticlesModel, save: Bound['save']) {
     try {
       next = await save(change);
     } catch (e) {
-      setSaveError(`${what} could not be kept in this browser: ${(e as Error).message}. What you entered is still here, so you can try again.`);
+      setSaveError(
+        `${what} could not be kept in this browser: ${(e as Error).message}. What you entered is still here, so you can try again.`,
+      );
       return false;
     }
     await run.check(run.sources, run.early, next);
@@ -63,7 +65,9 @@ function accepter(model: AddArticlesModel, { save, onAdded }: Bound) {
       await save((stored) => addArticles(stored, articles, curations));
     } catch (e) {
       const what = articles.length === 1 ? 'The article' : `The ${articles.length} articles`;
-      setSaveError(`${what} could not be saved in this browser: ${(e as Error).message}. Nothing was added; the articles and your corrections are still here, so you can try again.`);
+      setSaveError(
+        `${what} could not be saved in this browser: ${(e as Error).message}. Nothing was added; the articles and your corrections are still here, so you can try again.`,
+      );
       return;
     }
     onAdded(addedMessage(result, corrections));
@@ -86,7 +90,15 @@ export function addArticlesActions(model: AddArticlesModel, { save, onAdded }: B
     checkPasted: () => {
       // A paste of many megabytes is refused from its length, before the ingest sees it.
       if (text.length > MAX_ARTICLE_BYTES) {
-        void check([], [{ name: 'Pasted text', message: `the text is ${(text.length / 1e6).toFixed(1)} million characters; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB` }]);
+        void check(
+          [],
+          [
+            {
+              name: 'Pasted text',
+              message: `the text is ${(text.length / 1e6).toFixed(1)} million characters; an article is expected to be under ${MAX_ARTICLE_BYTES / 1e6} MB`,
+            },
+          ],
+        );
         return;
       }
       void check([{ name: PASTED_NAME, bytes: new TextEncoder().encode(text) }], []);
@@ -101,7 +113,9 @@ export function addArticlesActions(model: AddArticlesModel, { save, onAdded }: B
     // and the article is checked again with it.
     publish: async (fileName, iso) => {
       const encoder = new TextEncoder();
-      const next = run.sources.map((s) => (s.name === fileName ? { ...s, bytes: encoder.encode(`Published: ${iso}\n${new TextDecoder().decode(s.bytes)}`) } : s));
+      const next = run.sources.map((s) =>
+        s.name === fileName ? { ...s, bytes: encoder.encode(`Published: ${iso}\n${new TextDecoder().decode(s.bytes)}`) } : s,
+      );
       if (fileName === PASTED_NAME) setText(`Published: ${iso}\n${text}`);
       await run.check(next, run.early);
     },

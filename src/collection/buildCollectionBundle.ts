@@ -20,9 +20,15 @@ export interface CollectionBundle {
  * quick on a corpus of any size; the corpus keeps the analysis it shipped with. The gazetteer,
  * when it could be loaded, places them as the preview did.
  */
-export function buildCollectionBundle(base: ViewBundle, collection: Collection, knowledge: Knowledge, gazetteer?: GazetteerTable): CollectionBundle {
+export function buildCollectionBundle(
+  base: ViewBundle,
+  collection: Collection,
+  knowledge: Knowledge,
+  gazetteer?: GazetteerTable,
+): CollectionBundle {
   const edits = collection.knowledge.meetingEdits;
-  if (collection.articles.length === 0) return { bundle: edits.length ? { ...base, events: applyMeetingEdits(base.events, edits) } : base, review: [] };
+  if (collection.articles.length === 0)
+    return { bundle: edits.length ? { ...base, events: applyMeetingEdits(base.events, edits) } : base, review: [] };
   const { bundle, review } = buildBundle(
     collection.articles.map((a) => ({ id: a.id, text: a.text })),
     extendKnowledge(knowledge, collection.knowledge),

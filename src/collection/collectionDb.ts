@@ -88,7 +88,9 @@ function within<T>(promise: Promise<T>, ms: number, why: string): Promise<T> {
  */
 export async function loadCollection(): Promise<LoadedCollection> {
   try {
-    return { collection: await within(readCollection(), READ_MS, `this browser's storage did not answer within ${READ_MS / 1000} seconds`) };
+    return {
+      collection: await within(readCollection(), READ_MS, `this browser's storage did not answer within ${READ_MS / 1000} seconds`),
+    };
   } catch (e) {
     const why = e instanceof CollectionStorageError ? e.message : storageError(e, 'reading your articles').message;
     return {

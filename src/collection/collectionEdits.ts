@@ -1,13 +1,7 @@
 import { hasBody, type ViewBundle } from '../data/bundleSchema';
 import { ownPartOf } from './ownPart';
 import type { DocumentCuration } from './curation';
-import {
-  collectionFileSchema,
-  type AddedAlias,
-  type Collection,
-  type CollectionFile,
-  type UserArticle,
-} from './collectionSchema';
+import { collectionFileSchema, type AddedAlias, type Collection, type CollectionFile, type UserArticle } from './collectionSchema';
 import type { KnownEntity, KnownPlace, MeetingEdit } from '../data/knowledgeSchema';
 import { formatZodError } from '../data/formatZodError';
 
@@ -44,7 +38,8 @@ export function addAlias(collection: Collection, alias: AddedAlias): Collection 
 /** The collection with a new place or entity the knowledge file lacked. */
 export function addKnown(collection: Collection, item: { place: KnownPlace } | { entity: KnownEntity }): Collection {
   const k = collection.knowledge;
-  if ('place' in item) return { ...collection, knowledge: { ...k, places: [...k.places.filter((p) => p.id !== item.place.id), item.place] } };
+  if ('place' in item)
+    return { ...collection, knowledge: { ...k, places: [...k.places.filter((p) => p.id !== item.place.id), item.place] } };
   return { ...collection, knowledge: { ...k, entities: [...k.entities.filter((e) => e.id !== item.entity.id), item.entity] } };
 }
 
@@ -64,7 +59,12 @@ export function removePlace(collection: Collection, placeId: string): Collection
   });
   return {
     ...collection,
-    knowledge: { ...k, places: k.places.filter((p) => p.id !== placeId), aliases: k.aliases.filter((a) => a.targetId !== placeId), curations },
+    knowledge: {
+      ...k,
+      places: k.places.filter((p) => p.id !== placeId),
+      aliases: k.aliases.filter((a) => a.targetId !== placeId),
+      curations,
+    },
   };
 }
 
@@ -78,7 +78,15 @@ export function toCollectionFile(bundle: ViewBundle, collection: Collection): Co
     const { bodies: _none, ...whole } = bundle;
     return { ...whole, documents: bundle.documents.filter(hasBody), collection };
   }
-  const own = ownPartOf(bundle) ?? { version: bundle.version, documents: [], events: [], entities: bundle.entities, places: bundle.places, topics: bundle.topics, mentions: [] };
+  const own = ownPartOf(bundle) ?? {
+    version: bundle.version,
+    documents: [],
+    events: [],
+    entities: bundle.entities,
+    places: bundle.places,
+    topics: bundle.topics,
+    mentions: [],
+  };
   return { ...own, collection };
 }
 
@@ -107,7 +115,11 @@ export function importCollectionFile(collection: Collection, json: string): { co
 export function mergeCollection(collection: Collection, incoming: Collection): { collection: Collection; added: number } {
   const ids = new Set(collection.articles.map((a) => a.id));
   const fresh = incoming.articles.filter((a) => !ids.has(a.id));
-  let next = addArticles(collection, fresh, incoming.knowledge.curations.filter((c) => fresh.some((a) => a.id === c.documentId)));
+  let next = addArticles(
+    collection,
+    fresh,
+    incoming.knowledge.curations.filter((c) => fresh.some((a) => a.id === c.documentId)),
+  );
   for (const alias of incoming.knowledge.aliases) next = addAlias(next, alias);
   for (const place of incoming.knowledge.places) next = addKnown(next, { place });
   for (const entity of incoming.knowledge.entities) next = addKnown(next, { entity });

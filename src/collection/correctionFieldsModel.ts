@@ -17,11 +17,19 @@ export interface CorrectionFieldsModel {
 }
 
 /** Derives the correction form's values; nothing here is stored, so the form always shows the latest correction. */
-export function correctionFieldsModel(event: EventRecord | undefined, correction: ArticleCorrection, knowledge: Knowledge, people: { id: string; name: string }[]): CorrectionFieldsModel {
-  const date = correction.date ?? (event ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : { start: '', precision: 'day' as const });
+export function correctionFieldsModel(
+  event: EventRecord | undefined,
+  correction: ArticleCorrection,
+  knowledge: Knowledge,
+  people: { id: string; name: string }[],
+): CorrectionFieldsModel {
+  const date =
+    correction.date ??
+    (event ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : { start: '', precision: 'day' as const });
   const placeId = correction.placeId ?? event?.placeId ?? '';
   const actorIds = correction.actorIds ?? event?.actorIds ?? [];
-  const nameOf = (actorId: string) => (knowledge.entities.find((e) => e.id === actorId) ?? people.find((p) => p.id === actorId))?.name ?? actorId;
+  const nameOf = (actorId: string) =>
+    (knowledge.entities.find((e) => e.id === actorId) ?? people.find((p) => p.id === actorId))?.name ?? actorId;
   const addable = knowledge.entities.filter((e) => !actorIds.includes(e.id)).sort((a, b) => a.name.localeCompare(b.name));
   return { date, placeId, actorIds, nameOf, addable };
 }

@@ -34,16 +34,21 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** The correction without the fields the person left as the ingest found them, so only real changes are kept. */
 export function changedFields(
-  event: { title: string; kind: string; date: { start: string; end?: string; precision: string }; placeId?: string; actorIds: string[] } | undefined,
+  event:
+    | { title: string; kind: string; date: { start: string; end?: string; precision: string }; placeId?: string; actorIds: string[] }
+    | undefined,
   correction: ArticleCorrection,
 ): ArticleCorrection {
   if (!event) return correction;
   const changed: ArticleCorrection = {};
-  if (correction.title !== undefined && correction.title.trim() && correction.title.trim() !== event.title) changed.title = correction.title.trim();
+  if (correction.title !== undefined && correction.title.trim() && correction.title.trim() !== event.title)
+    changed.title = correction.title.trim();
   const d = correction.date;
-  if (d && (d.start !== event.date.start || (d.end ?? '') !== (event.date.end ?? '') || d.precision !== event.date.precision)) changed.date = d;
+  if (d && (d.start !== event.date.start || (d.end ?? '') !== (event.date.end ?? '') || d.precision !== event.date.precision))
+    changed.date = d;
   if (correction.placeId !== undefined && correction.placeId !== event.placeId) changed.placeId = correction.placeId;
   if (correction.actorIds && !sameSet(correction.actorIds, event.actorIds)) changed.actorIds = correction.actorIds;
-  if (correction.kind !== undefined && correction.kind.trim() && correction.kind.trim().toLowerCase() !== event.kind) changed.kind = correction.kind;
+  if (correction.kind !== undefined && correction.kind.trim() && correction.kind.trim().toLowerCase() !== event.kind)
+    changed.kind = correction.kind;
   return changed;
 }

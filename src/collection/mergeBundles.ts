@@ -37,14 +37,19 @@ function mergeParts(base: EventRecord, added: EventRecord): Pick<EventRecord, 'p
 }
 
 function mergeEntity(base: Entity, added: Entity): Entity {
-  const roles = [...base.roles, ...added.roles.filter((r) => !base.roles.some((x) => x.documentId === r.documentId && x.title === r.title))];
+  const roles = [
+    ...base.roles,
+    ...added.roles.filter((r) => !base.roles.some((x) => x.documentId === r.documentId && x.title === r.title)),
+  ];
   return { ...base, aliases: [...new Set([...base.aliases, ...added.aliases])], roles };
 }
 
-
 /** True when a person split the added event's document off the base event. */
 const splitApart = (base: EventRecord, added: EventRecord, edits: readonly MeetingEdit[]) =>
-  edits.some((x) => x.kind === 'split' && (x.eventId === base.id || x.eventId === added.id) && added.sources.some((s) => s.documentId === x.documentId));
+  edits.some(
+    (x) =>
+      x.kind === 'split' && (x.eventId === base.id || x.eventId === added.id) && added.sources.some((s) => s.documentId === x.documentId),
+  );
 
 const DAY = 86_400_000;
 const placeIndexes = new WeakMap<readonly EventRecord[], Map<string, PlacedEvent[]>>();
@@ -63,7 +68,8 @@ function nearbyEvents(events: readonly EventRecord[]): (e: EventRecord) => Event
     const [s, t] = eventExtent(e.date);
     const list = index.get(e.placeId) ?? [];
     // A report whose year is a guess is compared with the place's reports of that day in any year.
-    if (e.date.basis === 'year-unknown') return list.filter((x) => nearMonthDay(x.e.date.start.slice(5), e.date.start.slice(5))).map((x) => x.e);
+    if (e.date.basis === 'year-unknown')
+      return list.filter((x) => nearMonthDay(x.e.date.start.slice(5), e.date.start.slice(5))).map((x) => x.e);
     return list.filter((x) => x.s <= t + DAY && x.t >= s - DAY).map((x) => x.e);
   };
 }
@@ -92,7 +98,9 @@ export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle, edits
       continue;
     }
     // A report of a meeting the corpus has already: joined to it, with the reason.
-    const match = near(e).map((b) => events.get(b.id)!).find((b) => !splitApart(b, e, edits) && sameMeeting(b, e, ctx));
+    const match = near(e)
+      .map((b) => events.get(b.id)!)
+      .find((b) => !splitApart(b, e, edits) && sameMeeting(b, e, ctx));
     if (match) {
       const reason = sameMeeting(match, e, ctx)!;
       events.set(match.id, joinEvents(match, e, reason));
@@ -105,10 +113,7 @@ export function mergeBundles<B extends ViewBundle>(base: B, added: Bundle, edits
     ...base,
     version: base.version,
     documents: [...base.documents, ...added.documents.map((d) => ({ ...d, origin: 'user' as const }))],
-    events: applyMeetingEdits(
-      [...events.values()].sort(byDateThenId),
-      edits,
-    ),
+    events: applyMeetingEdits([...events.values()].sort(byDateThenId), edits),
     entities: [...entities.values()],
     places: [...places.values()],
     topics: [...topics.values()],

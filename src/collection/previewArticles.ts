@@ -59,7 +59,10 @@ export function existingTextsFor(files: RawSource[], base: ViewBundle, collectio
   const own = collection.articles.map((a) => ({ text: a.text, label: `your article “${a.name}”` }));
   const near = (length: number) => files.some((f) => length >= f.bytes.length / 4 - 64 && length <= f.bytes.length + 64);
   // A split corpus keeps its texts in body files, so its articles are not compared here.
-  const corpus = base.documents.filter(hasBody).filter((d) => d.origin !== 'user' && near(d.text.length)).map((d) => ({ text: d.text, label: `“${d.title}”` }));
+  const corpus = base.documents
+    .filter(hasBody)
+    .filter((d) => d.origin !== 'user' && near(d.text.length))
+    .map((d) => ({ text: d.text, label: `“${d.title}”` }));
   return [...own, ...corpus];
 }
 
@@ -108,7 +111,12 @@ export function previewArticles(
       unresolved,
       names: nameDecisions(article.text, mentions, bundle.entities, extended, event, spots, article.id),
       people: bundle.entities
-        .filter((e) => e.type === 'person' && !knowledge.entities.some((k) => k.id === e.id) && bundle.mentions.some((m) => m.documentId === article.id && m.id === e.id))
+        .filter(
+          (e) =>
+            e.type === 'person' &&
+            !knowledge.entities.some((k) => k.id === e.id) &&
+            bundle.mentions.some((m) => m.documentId === article.id && m.id === e.id),
+        )
         .map(({ id, name }) => ({ id, name })),
     };
   });

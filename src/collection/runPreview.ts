@@ -41,7 +41,13 @@ export async function readPickedFiles(files: PickedFile[]): Promise<{ sources: R
  * Runs the preview in a worker for a large batch, on the page for a small one (and where workers
  * are missing, as in tests), with the gazetteer when it could be loaded.
  */
-export function runPreview(files: RawSource[], base: ViewBundle, collection: Collection, knowledge: Knowledge, gazetteer?: GazetteerTable): Promise<PreviewResult> {
+export function runPreview(
+  files: RawSource[],
+  base: ViewBundle,
+  collection: Collection,
+  knowledge: Knowledge,
+  gazetteer?: GazetteerTable,
+): Promise<PreviewResult> {
   const request: PreviewRequest = {
     files,
     existing: existingTextsFor(files, base, collection),

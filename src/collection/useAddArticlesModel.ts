@@ -36,7 +36,11 @@ export interface AddArticlesModel {
 }
 
 /** Holds the add-articles form's state and derives what its render shows. */
-export function useAddArticlesModel({ base, collection, knowledge }: Pick<AddArticlesProps, 'base' | 'collection' | 'knowledge'>): AddArticlesModel {
+export function useAddArticlesModel({
+  base,
+  collection,
+  knowledge,
+}: Pick<AddArticlesProps, 'base' | 'collection' | 'knowledge'>): AddArticlesModel {
   const [text, setText] = useState('');
   const [corrections, setCorrections] = useState<Record<string, ArticleCorrection>>({});
   const [saveError, setSaveError] = useState<string | undefined>();

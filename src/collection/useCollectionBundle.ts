@@ -30,7 +30,13 @@ export function useCollectionBundle(base: ViewBundle | undefined): CollectionVie
   // are still shown, with the knowledge file's places only.
   const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: hasOwn });
   // The ingest (chrono-node above all) is loaded only by people who have added articles.
-  const ingest = useQuery({ queryKey: ['ingest-module'], queryFn: () => import('./buildCollectionBundle'), staleTime: Infinity, gcTime: Infinity, enabled: hasOwn });
+  const ingest = useQuery({
+    queryKey: ['ingest-module'],
+    queryFn: () => import('./buildCollectionBundle'),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    enabled: hasOwn,
+  });
   const shown = useRef<ViewBundle | undefined>(undefined);
   const view = useMemo((): CollectionView => {
     if (!base) return {};
@@ -46,7 +52,22 @@ export function useCollectionBundle(base: ViewBundle | undefined): CollectionVie
     } catch (e) {
       return unshown((e as Error).message);
     }
-  }, [base, collection.isPending, collection.isError, collection.error, own, hasOwn, knowledge.isError, knowledge.error, knowledge.data, ingest.isError, ingest.error, ingest.data, gazetteer.isPending, gazetteer.data]);
+  }, [
+    base,
+    collection.isPending,
+    collection.isError,
+    collection.error,
+    own,
+    hasOwn,
+    knowledge.isError,
+    knowledge.error,
+    knowledge.data,
+    ingest.isError,
+    ingest.error,
+    ingest.data,
+    gazetteer.isPending,
+    gazetteer.data,
+  ]);
   // While a changed collection is merged (the first time, the ingest is still loading), or
   // should the collection ever be read again, the views keep showing the previous bundle rather
   // than unmounting and losing their state.

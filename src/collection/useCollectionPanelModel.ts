@@ -13,7 +13,10 @@ export function useCollectionPanelModel() {
   const [message, setMessage] = useState('');
   const { collection, unkept, save } = useCollection();
   const knowledge = useQuery({ ...knowledgeQueryOptions(), enabled: open });
-  const extended = useMemo(() => collection && knowledge.data && extendKnowledge(knowledge.data, collection.knowledge), [collection, knowledge.data]);
+  const extended = useMemo(
+    () => collection && knowledge.data && extendKnowledge(knowledge.data, collection.knowledge),
+    [collection, knowledge.data],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);

@@ -27,7 +27,10 @@ export function useYourArticlesModel({ bundle, collection, save, onMessage }: Yo
   const [problem, setProblem] = useState<string | undefined>();
   const exportCollection = () => {
     const json = JSON.stringify(toCollectionFile(bundle, collection));
-    downloadBlob(new Blob([json], { type: 'application/json' }), `dushanbe-timeline-collection-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadBlob(
+      new Blob([json], { type: 'application/json' }),
+      `dushanbe-timeline-collection-${new Date().toISOString().slice(0, 10)}.json`,
+    );
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -41,9 +44,15 @@ export function useYourArticlesModel({ bundle, collection, save, onMessage }: Yo
         added = merged.added;
         return merged.collection;
       });
-      onMessage(added === 0 ? `${file.name} holds no articles you do not already have.` : `Imported ${added === 1 ? '1 article' : `${added} articles`} from ${file.name}.`);
+      onMessage(
+        added === 0
+          ? `${file.name} holds no articles you do not already have.`
+          : `Imported ${added === 1 ? '1 article' : `${added} articles`} from ${file.name}.`,
+      );
     } catch (e) {
-      setProblem(e instanceof CollectionStorageError ? `${file.name} could not be imported: ${e.message}.` : `${file.name}: ${(e as Error).message}`);
+      setProblem(
+        e instanceof CollectionStorageError ? `${file.name} could not be imported: ${e.message}.` : `${file.name}: ${(e as Error).message}`,
+      );
     }
   };
   /** Stores a change, then announces it; when it could not be kept, says why and leaves the list as it was. */
@@ -61,8 +70,13 @@ export function useYourArticlesModel({ bundle, collection, save, onMessage }: Yo
     change(`${name} could not be removed`, (stored) => removeArticle(stored, articleId), `Removed ${name} from your collection.`);
   };
   const forgetSpelling = (a: AddedAlias) =>
-    change(`“${a.alias}” could not be removed`, (stored) => removeAlias(stored, a), `“${a.alias}” is no longer read as ${nameOf(a.targetId)}.`);
-  const forgetPlace = (id: string, name: string) => change(`The place ${name} could not be removed`, (stored) => removePlace(stored, id), `Removed the place ${name}.`);
+    change(
+      `“${a.alias}” could not be removed`,
+      (stored) => removeAlias(stored, a),
+      `“${a.alias}” is no longer read as ${nameOf(a.targetId)}.`,
+    );
+  const forgetPlace = (id: string, name: string) =>
+    change(`The place ${name} could not be removed`, (stored) => removePlace(stored, id), `Removed the place ${name}.`);
   return { confirming, setConfirming, problem, exportCollection, importFile, nameOf, removeOwnArticle, forgetSpelling, forgetPlace };
 }
 

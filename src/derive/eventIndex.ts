@@ -59,6 +59,7 @@ export function countInWindow(index: EventIndex, from: number, to: number, among
   let n = 0;
   const last = countBelow(index.start, to);
   // The bit test is written out: this runs once per click, before a helper call would be inlined.
-  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++) if (index.end[i]! > from && (!among || among[i >>> 5]! & (1 << (i & 31)))) n++;
+  for (let i = countBelow(index.start, from - index.maxSpan); i < last; i++)
+    if (index.end[i]! > from && (!among || among[i >>> 5]! & (1 << (i & 31)))) n++;
   return n;
 }

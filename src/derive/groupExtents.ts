@@ -59,7 +59,12 @@ export function endOrdered(index: EventIndex, groups: GroupCodes): EndOrdered {
  * a facet click never sorts. With `among`, only those events count (the ones matching the
  * filters), so the index and the group codes stay those of the whole bundle.
  */
-export function groupExtents(index: EventIndex, groups: GroupCodes, among?: Bitset, sorted: EndOrdered = endOrdered(index, groups)): GroupExtents {
+export function groupExtents(
+  index: EventIndex,
+  groups: GroupCodes,
+  among?: Bitset,
+  sorted: EndOrdered = endOrdered(index, groups),
+): GroupExtents {
   const { codes, names } = groups;
   // Each group's arrays are made as long as the whole group and cut to what the filter kept,
   // which saves a counting pass; the bit tests are written out rather than calls to hasBit,

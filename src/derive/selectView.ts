@@ -29,7 +29,7 @@ export interface SelectedView {
 }
 
 /** Memoises a function of no arguments. */
-const lazy = <T,>(make: () => T) => {
+const lazy = <T>(make: () => T) => {
   let value: { v: T } | undefined;
   return () => (value ??= { v: make() }).v;
 };
@@ -56,7 +56,11 @@ export function selectView(index: BundleIndex, query: ViewQuery, hits?: Readonly
   // When the window holds every searched event (the whole period is in view), the events in
   // view are exactly those matching: one fewer array of up to 100,000 events per click.
   const wholePeriod = countBits(scope) === countBits(searched);
-  const inView = !wholePeriod ? pickBits(index.events, selectBits(scope, masks)) : matching ? pickBits(index.events, matching) : index.events;
+  const inView = !wholePeriod
+    ? pickBits(index.events, selectBits(scope, masks))
+    : matching
+      ? pickBits(index.events, matching)
+      : index.events;
   return {
     index,
     matching,
@@ -67,4 +71,3 @@ export function selectView(index: BundleIndex, query: ViewQuery, hits?: Readonly
     counts: lazy(() => countFacets(facets, scope, masks)),
   };
 }
-

@@ -31,7 +31,12 @@ export interface PairTotals {
  * corpus, and checks whether their primary events became one. A merge of a pair of different
  * meetings counts against precision; a pair of one meeting left apart, against recall.
  */
-export function evaluatePairs(pairs: Pair[], textOf: (name: string) => string, knowledge: Knowledge, gazetteer?: GazetteerIndex): { rows: PairScore[]; totals: PairTotals } {
+export function evaluatePairs(
+  pairs: Pair[],
+  textOf: (name: string) => string,
+  knowledge: Knowledge,
+  gazetteer?: GazetteerIndex,
+): { rows: PairScore[]; totals: PairTotals } {
   const rows = pairs.map((p): PairScore => {
     // Each report keeps its own id, so the knowledge file's curations of a seed apply to it.
     const ida = documentIdOf(p.a.replace(/^seed:/, ''));
@@ -47,7 +52,8 @@ export function evaluatePairs(pairs: Pair[], textOf: (name: string) => string, k
     const a = primaryEventOf(bundle, ida);
     const b = primaryEventOf(bundle, idb);
     const merged = !!a && a === b;
-    const reason = review.find((r) => /^same meeting as/.test(r.message))?.message ?? (merged ? 'the knowledge file lists the event' : undefined);
+    const reason =
+      review.find((r) => /^same meeting as/.test(r.message))?.message ?? (merged ? 'the knowledge file lists the event' : undefined);
     return { ...p, merged, ...(reason ? { reason } : {}) };
   });
   return {

@@ -37,11 +37,23 @@ export function evaluateSet(truths: Truth[], files: RawSource[], knowledge: Know
     const id = documentIdOf(truth.file);
     const problems = file ? rejected.map((r) => `refused: ${r.message}`) : ['missing file'];
     if (accepted.length === 0) {
-      rows.push({ file: truth.file, hasPrimary: false, place: false, date: false, peopleFound: [], peopleMissed: truth.actors, actorPeople: [], actorPeopleRight: [], problems });
+      rows.push({
+        file: truth.file,
+        hasPrimary: false,
+        place: false,
+        date: false,
+        peopleFound: [],
+        peopleMissed: truth.actors,
+        actorPeople: [],
+        actorPeopleRight: [],
+        problems,
+      });
       continue;
     }
     const { bundle, review } = buildBundle(accepted, knowledge, gazetteer);
-    problems.push(...review.filter((r) => r.documentId === id && !/^(?:unresolved name|new person) "/.test(r.message)).map((r) => r.message));
+    problems.push(
+      ...review.filter((r) => r.documentId === id && !/^(?:unresolved name|new person) "/.test(r.message)).map((r) => r.message),
+    );
     rows.push({ ...scoreArticle(bundle, id, truth), problems });
   }
   const count = (f: (r: EvalResult['rows'][number]) => boolean | number) => rows.reduce((n, r) => n + Number(f(r)), 0);

@@ -10,7 +10,10 @@ export const truthSchema = z.object({
   event_title: z.string().optional(),
   /** YYYY-MM-DD, or YYYY-MM where the text gives only the month. */
   date_start: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/),
-  date_end: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
+  date_end: z
+    .string()
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
+    .optional(),
   year_in_text: z.boolean(),
   place: z.string().min(1),
   country: z.string().optional(),

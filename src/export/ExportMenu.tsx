@@ -48,32 +48,35 @@ export function ExportMenu({ bundle, events }: ExportMenuProps) {
   };
   return (
     <div className="export">
-    <details className="export-menu" ref={menuRef}>
-      <summary>Export</summary>
-      <div className="export-items" role="group" aria-label="Export">
-        <button type="button" onClick={() => text(eventsToCsv(events, bundle), 'text/csv', `dushanbe-events-${stamp()}.csv`)}>
-          Events as CSV
-        </button>
-        <button type="button" onClick={() => text(eventsToJson(events, bundle), 'application/json', `dushanbe-events-${stamp()}.json`)}>
-          Events as JSON
-        </button>
-        <button type="button" onClick={() => text(eventsToTimelineJs(events, bundle), 'application/json', `dushanbe-timelinejs-${stamp()}.json`)}>
-          Events for TimelineJS
-        </button>
-        <button type="button" onClick={() => void drawing('Timeline', 'svg')}>
-          Timeline as SVG
-        </button>
-        <button type="button" onClick={() => void drawing('Timeline', 'png')}>
-          Timeline as PNG
-        </button>
-        <button type="button" onClick={() => void drawing('Map', 'svg')}>
-          Map as SVG
-        </button>
-        <button type="button" onClick={() => void drawing('Map', 'png')}>
-          Map as PNG
-        </button>
-      </div>
-    </details>
+      <details className="export-menu" ref={menuRef}>
+        <summary>Export</summary>
+        <div className="export-items" role="group" aria-label="Export">
+          <button type="button" onClick={() => text(eventsToCsv(events, bundle), 'text/csv', `dushanbe-events-${stamp()}.csv`)}>
+            Events as CSV
+          </button>
+          <button type="button" onClick={() => text(eventsToJson(events, bundle), 'application/json', `dushanbe-events-${stamp()}.json`)}>
+            Events as JSON
+          </button>
+          <button
+            type="button"
+            onClick={() => text(eventsToTimelineJs(events, bundle), 'application/json', `dushanbe-timelinejs-${stamp()}.json`)}
+          >
+            Events for TimelineJS
+          </button>
+          <button type="button" onClick={() => void drawing('Timeline', 'svg')}>
+            Timeline as SVG
+          </button>
+          <button type="button" onClick={() => void drawing('Timeline', 'png')}>
+            Timeline as PNG
+          </button>
+          <button type="button" onClick={() => void drawing('Map', 'svg')}>
+            Map as SVG
+          </button>
+          <button type="button" onClick={() => void drawing('Map', 'png')}>
+            Map as PNG
+          </button>
+        </div>
+      </details>
       <p role="status" className="export-status">
         {message}
       </p>

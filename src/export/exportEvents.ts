@@ -53,7 +53,9 @@ export function neutraliseFormula(cell: string): string {
 
 /** One CSV row with its text cells neutralised and its number cells as they are. */
 function spreadsheetSafe(row: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, NUMBER_COLUMNS.has(column) ? cell : neutraliseFormula(cell)]));
+  return Object.fromEntries(
+    Object.entries(row).map(([column, cell]) => [column, NUMBER_COLUMNS.has(column) ? cell : neutraliseFormula(cell)]),
+  );
 }
 
 /** The events as CSV (RFC 4180 quoting), with a header row; no text cell can run as a spreadsheet formula. */
@@ -64,7 +66,11 @@ export function eventsToCsv(events: EventRecord[], bundle: ViewBundle): string {
 /** The events as JSON: the bundle's own records, plus names for convenience. */
 export function eventsToJson(events: EventRecord[], bundle: ViewBundle): string {
   const rows = eventRows(events, bundle);
-  return JSON.stringify({ exported: 'Dushanbe Timeline', events: events.map((e, i) => ({ ...e, placeName: rows[i]!.place || undefined })) }, null, 2);
+  return JSON.stringify(
+    { exported: 'Dushanbe Timeline', events: events.map((e, i) => ({ ...e, placeName: rows[i]!.place || undefined })) },
+    null,
+    2,
+  );
 }
 
 type TimelineJsDate = { year: number; month?: number; day?: number; display_date?: string };
@@ -97,7 +103,9 @@ export function eventsToTimelineJs(events: EventRecord[], bundle: ViewBundle, ti
           start_date: { ...timelineJsDate(e.date.start, e.date.precision), display_date: formatEventDate(e.date) },
           text: {
             headline: escapeHtml(e.title),
-            text: escapeHtml(`${place ? `${place}. ` : ''}${formatEventDate(e.date)}${basis}. Sources: ${e.sources.map((s) => s.documentId).join(', ')}.`),
+            text: escapeHtml(
+              `${place ? `${place}. ` : ''}${formatEventDate(e.date)}${basis}. Sources: ${e.sources.map((s) => s.documentId).join(', ')}.`,
+            ),
           },
           group: escapeHtml(place ?? e.kind),
         };

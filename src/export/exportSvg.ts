@@ -63,7 +63,9 @@ export async function svgToPng(svgText: string, width: number, height: number, r
     if (!ctx) throw new Error('this browser cannot draw to a canvas');
     ctx.scale(ratio, ratio);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((ok, fail) =>
+      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be made'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -17,7 +17,9 @@ export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matc
     places: useAppStore((s) => s.places),
     kinds: useAppStore((s) => s.kinds),
   };
-  const chips = FACET_KEYS.flatMap((key) => selections[key].map((id) => ({ key, id, label: `${FACET_NAMES[key]}: ${labelFor(bundle, key, id)}` })));
+  const chips = FACET_KEYS.flatMap((key) =>
+    selections[key].map((id) => ({ key, id, label: `${FACET_NAMES[key]}: ${labelFor(bundle, key, id)}` })),
+  );
   if (!q && chips.length === 0 && minSources <= 1) return null;
   // The filter to drop when nothing matches: the one added last, else the last chip.
   const last = (lastFilter && chips.find((c) => c.key === lastFilter.key && c.id === lastFilter.id)) ?? chips[chips.length - 1];
@@ -35,7 +37,11 @@ export function ActiveFilters({ bundle, matchCount }: { bundle: ViewBundle; matc
         {minSources > 1 && (
           <li className="chip">
             Reported by ≥ {minSources} sources
-            <button type="button" aria-label={`Remove reported by at least ${minSources} sources`} onClick={() => store.getState().setMinSources(1)}>
+            <button
+              type="button"
+              aria-label={`Remove reported by at least ${minSources} sources`}
+              onClick={() => store.getState().setMinSources(1)}
+            >
               ×
             </button>
           </li>

@@ -32,7 +32,9 @@ export function FacetList({ items, selected, onToggle, noun, initial = 8 }: Face
   const visible = items
     .filter((i) => i.count > 0 || selected.includes(i.id))
     .filter((i) => !needle || i.label.toLowerCase().includes(needle))
-    .sort((a, b) => Number(selected.includes(b.id)) - Number(selected.includes(a.id)) || b.count - a.count || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) => Number(selected.includes(b.id)) - Number(selected.includes(a.id)) || b.count - a.count || a.label.localeCompare(b.label),
+    );
   const shown = expanded || needle ? visible : visible.slice(0, initial);
   return (
     <div className="facet-list">
@@ -41,7 +43,14 @@ export function FacetList({ items, selected, onToggle, noun, initial = 8 }: Face
           <label htmlFor={filterId} className="visually-hidden">
             Filter {noun}
           </label>
-          <input id={filterId} type="search" className="facet-filter" placeholder={`Filter ${noun}`} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            id={filterId}
+            type="search"
+            className="facet-filter"
+            placeholder={`Filter ${noun}`}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
         </>
       )}
       {shown.length === 0 && <p className="facet-empty">No {noun} in this view.</p>}
@@ -49,7 +58,12 @@ export function FacetList({ items, selected, onToggle, noun, initial = 8 }: Face
         {shown.map((item) => (
           <li key={item.id}>
             <label className="facet-option">
-              <input type="checkbox" checked={selected.includes(item.id)} onChange={() => onToggle(item.id)} aria-label={`${item.label} (${item.count})`} />
+              <input
+                type="checkbox"
+                checked={selected.includes(item.id)}
+                onChange={() => onToggle(item.id)}
+                aria-label={`${item.label} (${item.count})`}
+              />
               <span className="facet-text">
                 <span className="facet-label">{item.label}</span>
                 {item.detail && <span className="facet-detail">{item.detail}</span>}

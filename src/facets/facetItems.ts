@@ -35,7 +35,9 @@ export function facetItems(bundle: ViewBundle, kinds: readonly string[], counts:
   const nameOf = (id: string) => bundle.entities.find((e) => e.id === id)?.name ?? id;
   const detailOf = (e: Entity) => (e.type === 'person' ? rolesOf(e) : e.parentId ? `part of ${nameOf(e.parentId)}` : undefined);
   const entity = (type: Entity['type']): FacetItem[] =>
-    bundle.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: detailOf(e) }));
+    bundle.entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ id: e.id, label: e.name, count: counts.actors.get(e.id) ?? 0, detail: detailOf(e) }));
   return {
     people: entity('person'),
     organisations: entity('organisation'),

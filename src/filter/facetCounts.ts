@@ -4,7 +4,6 @@ import { facetMatcher } from './filterEvents';
 
 const NONE: FacetSelection = { actors: [], topics: [], places: [], kinds: [] };
 
-
 /**
  * Faceted-search counts: a value's count is the number of events that match every other
  * facet's selection (values within one facet are ORed, so a facet's own selection does not

@@ -75,5 +75,7 @@ export function filterEvents(
   options: { matchingIds?: Set<string>; from?: number; to?: number } = {},
 ): EventRecord[] {
   const matches = facetMatcher(selection);
-  return events.filter((e) => (!options.matchingIds || options.matchingIds.has(e.id)) && matches(e) && inWindow(e, options.from, options.to));
+  return events.filter(
+    (e) => (!options.matchingIds || options.matchingIds.has(e.id)) && matches(e) && inWindow(e, options.from, options.to),
+  );
 }

@@ -37,7 +37,11 @@ export function roleFor(entity: Entity, documentId: string | undefined, eventSta
  * and then by name, and those the sources only name. A bundle without parts lists every actor
  * as taking part with no part given.
  */
-export function eventActors(bundle: Pick<ViewBundle, 'entities'>, event: EventRecord, documentId?: string): { taking: ActorFact[]; named: ActorFact[] } {
+export function eventActors(
+  bundle: Pick<ViewBundle, 'entities'>,
+  event: EventRecord,
+  documentId?: string,
+): { taking: ActorFact[]; named: ActorFact[] } {
   const byId = new Map(bundle.entities.map((e) => [e.id, e]));
   const partOf = new Map(event.participants?.map((p) => [p.id, p.part]));
   const fact = (id: string): ActorFact | undefined => {
@@ -53,7 +57,13 @@ export function eventActors(bundle: Pick<ViewBundle, 'entities'>, event: EventRe
   };
   const order = Object.keys(PART_LABELS);
   const rank = (f: ActorFact) => (f.part ? order.indexOf(f.part) : order.length);
-  const taking = event.actorIds.map(fact).filter((f) => f !== undefined).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
-  const named = (event.mentionedIds ?? []).map(fact).filter((f) => f !== undefined).sort((a, b) => a.name.localeCompare(b.name));
+  const taking = event.actorIds
+    .map(fact)
+    .filter((f) => f !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  const named = (event.mentionedIds ?? [])
+    .map(fact)
+    .filter((f) => f !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
   return { taking, named };
 }

@@ -27,8 +27,10 @@ export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precisi
 function formatKnownParts(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
   const start = parseIsoDate(date.start);
   const end = date.end ? parseIsoDate(date.end) : undefined;
-  if (date.precision === 'year') return end && end.getUTCFullYear() !== start.getUTCFullYear() ? `${year(start)}–${year(end)}` : year(start);
-  if (date.precision === 'month') return end && date.end!.slice(0, 7) !== date.start.slice(0, 7) ? `${month(start)} – ${month(end)}` : month(start);
+  if (date.precision === 'year')
+    return end && end.getUTCFullYear() !== start.getUTCFullYear() ? `${year(start)}–${year(end)}` : year(start);
+  if (date.precision === 'month')
+    return end && date.end!.slice(0, 7) !== date.start.slice(0, 7) ? `${month(start)} – ${month(end)}` : month(start);
   if (!end || date.end === date.start) return day(start);
   if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${day(start)} – ${day(end)}`;
   if (start.getUTCMonth() !== end.getUTCMonth()) return `${dayMonth(start)} – ${day(end)}`;

@@ -20,14 +20,19 @@ import type { ReferenceDate } from './dates';
 export interface AnalyseOptions {
   /** The year the article is read in, shown for a date whose year nothing in the text supports. */
   fallbackYear?: number;
-
 }
 
 /**
  * Runs every extractor over one document. Pure: the same text, gazetteer and options give the
  * same analysis. Without a gazetteer only the knowledge file's places are found.
  */
-export function analyseDocument(id: string, text: string, index: AliasIndex, gazetteer?: LinkedGazetteer, options: AnalyseOptions = {}): DocumentAnalysis {
+export function analyseDocument(
+  id: string,
+  text: string,
+  index: AliasIndex,
+  gazetteer?: LinkedGazetteer,
+  options: AnalyseOptions = {},
+): DocumentAnalysis {
   const meta = readMetadata(text);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text, paragraphs);

@@ -64,7 +64,12 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
  * their order. With a gazetteer, the places it finds join the knowledge file's, which win. A date
  * with no year anywhere is shown in `options.fallbackYear`, by default this year.
  */
-export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazetteer?: GazetteerIndex, options: AnalyseOptions = {}): IngestResult {
+export function buildBundle(
+  sources: SourceText[],
+  knowledge: Knowledge,
+  gazetteer?: GazetteerIndex,
+  options: AnalyseOptions = {},
+): IngestResult {
   const index = buildAliasIndex(knowledge);
   const linked = gazetteer && linkGazetteer(gazetteer, knowledge.places);
   const review: ReviewItem[] = [];
@@ -82,11 +87,14 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
     const primary = findPrimaryEvent(doc, knowledge);
     primaryOf.set(doc.id, primary);
     candidates.push(primary, ...findReferencedEvents(doc, knowledge, primary));
-    for (const p of primary.problems) review.push({ documentId: doc.id, line: lineOf(doc.text, primary.evidence[0]?.start ?? 0), message: p });
+    for (const p of primary.problems)
+      review.push({ documentId: doc.id, line: lineOf(doc.text, primary.evidence[0]?.start ?? 0), message: p });
     for (const u of doc.unresolved) {
       // A name the patterns made a new person is decided, but a person should still confirm it.
       const found = doc.names.some((n) => n.type === 'person' && !knownIds.has(n.id) && n.start < u.end && u.start < n.end);
-      const message = found ? `new person "${u.text}": not in the knowledge file, found by the name patterns` : `unresolved name "${u.text}"`;
+      const message = found
+        ? `new person "${u.text}": not in the knowledge file, found by the name patterns`
+        : `unresolved name "${u.text}"`;
       review.push({ documentId: doc.id, line: lineOf(doc.text, u.start), message });
     }
   }
@@ -98,7 +106,11 @@ export function buildBundle(sources: SourceText[], knowledge: Knowledge, gazette
   const events = uniqueIds(joined.events).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
   for (const m of joined.merges) {
     const doc = docs.find((d) => d.id === m.documentId);
-    review.push({ documentId: m.documentId, line: doc ? lineOf(doc.text, primaryOf.get(doc.id)?.evidence[0]?.start ?? 0) : 1, message: `same meeting as "${m.intoId}", merged: ${m.reason}` });
+    review.push({
+      documentId: m.documentId,
+      line: doc ? lineOf(doc.text, primaryOf.get(doc.id)?.evidence[0]?.start ?? 0) : 1,
+      message: `same meeting as "${m.intoId}", merged: ${m.reason}`,
+    });
   }
   const documents = docs.map(toDocumentRecord);
   const mentions = buildMentions(docs);
@@ -156,7 +168,13 @@ function groupCandidates(candidates: EventCandidate[], knownEvents: Set<string>)
   return groups;
 }
 
-function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], states: StateFinder, countryOf: Map<string, string>, knownEvents: Set<string>): EventRecord[] {
+function mergeEvents(
+  candidates: EventCandidate[],
+  docs: DocumentAnalysis[],
+  states: StateFinder,
+  countryOf: Map<string, string>,
+  knownEvents: Set<string>,
+): EventRecord[] {
   const groups = groupCandidates(candidates, knownEvents);
   const docById = new Map(docs.map((d) => [d.id, d]));
   // Per document, the passages about the events it only recalls.
@@ -228,16 +246,25 @@ function mergeEvents(candidates: EventCandidate[], docs: DocumentAnalysis[], sta
   return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
 
-const FILLER_ROLE = /\bof the country$|^(?:the )?(?:head of (?:the )?state|leader of the nation|president|leader|minister|chairman|secretary)$/i;
+const FILLER_ROLE =
+  /\bof the country$|^(?:the )?(?:head of (?:the )?state|leader of the nation|president|leader|minister|chairman|secretary)$/i;
 
 /** Knowledge entities and the people found in the texts, with the roles each document gives them, dated by that document's event. */
-function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf: Map<string, EventCandidate>, added: { id: string; name: string }[]): Entity[] {
+function buildEntities(
+  knowledge: Knowledge,
+  docs: DocumentAnalysis[],
+  primaryOf: Map<string, EventCandidate>,
+  added: { id: string; name: string }[],
+): Entity[] {
   const roles = new Map<string, Entity['roles']>();
   // Titles a person confirmed come first, dated like those the texts give.
   for (const e of knowledge.entities) {
     for (const r of e.roles ?? []) {
       const date = primaryOf.get(r.documentId)?.date?.start;
-      roles.set(e.id, [...(roles.get(e.id) ?? []), date ? { title: r.title, documentId: r.documentId, date } : { title: r.title, documentId: r.documentId }]);
+      roles.set(e.id, [
+        ...(roles.get(e.id) ?? []),
+        date ? { title: r.title, documentId: r.documentId, date } : { title: r.title, documentId: r.documentId },
+      ]);
     }
   }
   for (const doc of docs) {
@@ -251,7 +278,11 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
     }
   }
   // "President of the country" or "Head of State" says nothing beside the full title the same article gives.
-  for (const [id, list] of roles) roles.set(id, list.filter((r) => !FILLER_ROLE.test(r.title) || !list.some((o) => o.documentId === r.documentId && !FILLER_ROLE.test(o.title))));
+  for (const [id, list] of roles)
+    roles.set(
+      id,
+      list.filter((r) => !FILLER_ROLE.test(r.title) || !list.some((o) => o.documentId === r.documentId && !FILLER_ROLE.test(o.title))),
+    );
   const spellings = spellingsOf(docs);
   const people = added.map((p) => ({ ...p, type: 'person' as const, aliases: [] as string[] }));
   const known = new Set([...knowledge.entities.map((e) => e.id), ...added.map((p) => p.id)]);
@@ -260,7 +291,12 @@ function buildEntities(knowledge: Knowledge, docs: DocumentAnalysis[], primaryOf
     for (const o of doc.organisations) {
       if (known.has(o.id)) continue;
       const had = organisations.get(o.id);
-      organisations.set(o.id, { id: o.id, name: o.name, type: 'organisation', aliases: [...new Set([...(had?.aliases ?? []), o.acronym])] });
+      organisations.set(o.id, {
+        id: o.id,
+        name: o.name,
+        type: 'organisation',
+        aliases: [...new Set([...(had?.aliases ?? []), o.acronym])],
+      });
     }
   }
   return [...knowledge.entities, ...people, ...organisations.values()]
@@ -289,7 +325,8 @@ function toDocumentRecord(doc: DocumentAnalysis): DocumentRecord {
   if (meta.publisher) record.publisher = meta.publisher;
   if (meta.dateline) record.dateline = meta.dateline;
   if (meta.reference) record.published = meta.reference.iso;
-  const datelinePlace = meta.dateline && doc.names.find((n) => n.type === 'place' && n.start >= meta.dateline!.start && n.end <= meta.dateline!.end);
+  const datelinePlace =
+    meta.dateline && doc.names.find((n) => n.type === 'place' && n.start >= meta.dateline!.start && n.end <= meta.dateline!.end);
   if (datelinePlace) record.datelinePlaceId = datelinePlace.id;
   return record;
 }
@@ -300,10 +337,21 @@ function buildMentions(docs: DocumentAnalysis[]): Mention[] {
   for (const doc of docs) {
     for (const n of [...doc.names, ...doc.topics]) out.push({ documentId: doc.id, start: n.start, end: n.end, type: n.type, id: n.id });
     for (const d of doc.dates) {
-      const id = d.relativeValue ?? (d.from.year !== undefined ? isoStart(d.from) : `--${String(d.from.month ?? 1).padStart(2, '0')}-${String(d.from.day ?? 1).padStart(2, '0')}`);
+      const id =
+        d.relativeValue ??
+        (d.from.year !== undefined
+          ? isoStart(d.from)
+          : `--${String(d.from.month ?? 1).padStart(2, '0')}-${String(d.from.day ?? 1).padStart(2, '0')}`);
       out.push({ documentId: doc.id, start: d.start, end: d.end, type: 'date', id });
     }
     doc.figures.forEach((f, i) => out.push({ documentId: doc.id, start: f.start, end: f.end, type: 'figure', id: String(i) }));
   }
-  return out.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) =>
+      a.documentId.localeCompare(b.documentId) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      a.type.localeCompare(b.type) ||
+      a.id.localeCompare(b.id),
+  );
 }

@@ -1,11 +1,23 @@
 import type { DateExpression } from './dateTypes';
 
 const MONTHS = [
-  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may'], ['jun', 'june'],
-  ['jul', 'july'], ['aug', 'august'], ['sep', 'sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+  ['jan', 'january'],
+  ['feb', 'february'],
+  ['mar', 'march'],
+  ['apr', 'april'],
+  ['may'],
+  ['jun', 'june'],
+  ['jul', 'july'],
+  ['aug', 'august'],
+  ['sep', 'sept', 'september'],
+  ['oct', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
 ];
 const MONTH_NUMBER = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
-const MONTH = `(${MONTHS.flat().sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${MONTHS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const JOIN = '\\s*(?:-|–|—|to|and|till|until|through)\\s*';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';

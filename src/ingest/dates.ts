@@ -11,12 +11,34 @@ const RELATIVE = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|monday|
 const NUMERIC_DATE = /(?<![\d./-])\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})\b(?![./-]\d)/g;
 // A month written out (in English or Russian), or a numeric date: what makes "Monday, March 3"
 // a stated day, where "on Friday" or "in two days" is one chrono had to count.
-const WRITTEN_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[./-]\d{1,2}|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/i;
+const WRITTEN_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[./-]\d{1,2}|(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/i;
 const RUSSIAN_MONTHS = ['янв', 'фев', 'мар', 'апр', 'ма[йя]', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 // "within 3 days", "in the next few days", "in a couple of days": a bound or a vague count from
 // an unknown now, which names no day even counted from the dateline.
-const SPAN_FROM_NOW = /^(?:within\s|next\s+(?:\d+|a|an|one|two|three|four|five|six|seven|few|several|couple)\s)|\b(?:few|several|couple)\b/i;
+const SPAN_FROM_NOW =
+  /^(?:within\s|next\s+(?:\d+|a|an|one|two|three|four|five|six|seven|few|several|couple)\s)|\b(?:few|several|couple)\b/i;
 const YEAR_AFTER_WORD =
   /\b(?:in|since|of|for|from|by|until|till|during|year|years|to|towards|Towards)\s+((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b(?![.:]\d)/g;
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/g;
@@ -45,8 +67,7 @@ function validDay(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const overlaps = (found: DateExpression[], start: number, end: number) =>
-  found.some((f) => start < f.end && end > f.start);
+const overlaps = (found: DateExpression[], start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 
 /** The century chrono gives a two-digit year: "99" is 1999, "21" is 2021. */
 const fullYear = (yy: number) => (yy > 50 ? 1900 + yy : 2000 + yy);
@@ -148,7 +169,8 @@ function unwrittenParts(words: string, parts: DateParts): (keyof DateParts)[] {
   const missing: (keyof DateParts)[] = [];
   if (parts.year !== undefined && !new RegExp(`(?<!\\d)${parts.year}(?!\\d)`).test(words)) missing.push('year');
   if (parts.month !== undefined && !monthsWritten(words).has(parts.month)) missing.push('month');
-  if (parts.day !== undefined && !new RegExp(`(?<!\\d)0?${parts.day}(?:st|nd|rd|th)?(?!\\d)|\\b${dayWord(parts.day)}\\b`, 'i').test(words)) missing.push('day');
+  if (parts.day !== undefined && !new RegExp(`(?<!\\d)0?${parts.day}(?:st|nd|rd|th)?(?!\\d)|\\b${dayWord(parts.day)}\\b`, 'i').test(words))
+    missing.push('day');
   return missing;
 }
 
@@ -231,7 +253,8 @@ function pastOrFutureWeekday(text: string, expr: DateExpression, value: string, 
   if (!BARE_WEEKDAY.test(expr.text) || value === reference) return value;
   // The clause is the weekday's own, up to a comma: in "are expected to attend, said a
   // statement issued on Monday" the statement's Monday is past.
-  const clauseStart = Math.max(text.lastIndexOf('.', expr.start), text.lastIndexOf('\n', expr.start), text.lastIndexOf(',', expr.start)) + 1;
+  const clauseStart =
+    Math.max(text.lastIndexOf('.', expr.start), text.lastIndexOf('\n', expr.start), text.lastIndexOf(',', expr.start)) + 1;
   const clauseEnd = text.slice(expr.end).search(/[.,\n]/);
   const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : expr.end + clauseEnd);
   const ahead = FUTURE_CLAUSE.test(clause);

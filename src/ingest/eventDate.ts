@@ -34,7 +34,11 @@ const rank = (d: DateExpression) => (d.from.day !== undefined || d.relative ? 0 
  * published. Year-less dates get their year from the reference or the year hints, never
  * silently. Returns the expression used, if any, and what was found wanting.
  */
-export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[]): { date?: EventDate; expr?: DateExpression; problems: string[] } {
+export function findEventDate(
+  doc: DocumentAnalysis,
+  sentence: Span,
+  lead: Span[],
+): { date?: EventDate; expr?: DateExpression; problems: string[] } {
   const problems: string[] = [];
   const { text } = doc;
   const inSpan = (s: Span) => (d: DateExpression) => d.start >= s.start && d.end <= s.end;
@@ -65,12 +69,19 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
         reason: `the report gives no date of its own; it is dated ${reference.text} and tells of that day${yearNote}`,
         evidence: refEvidence,
       };
-      return { date: withDuration(doc, sentence, lead, undefined, date, true), problems: [...problems, 'no date for the event in the text; using the day of the report'] };
+      return {
+        date: withDuration(doc, sentence, lead, undefined, date, true),
+        problems: [...problems, 'no date for the event in the text; using the day of the report'],
+      };
     }
     // A preview ("will be held in Bishkek on June 14") names the day of the meeting it announces.
     const ahead = aheadOf(doc, inSentence);
     if (ahead) {
-      return { date: withDuration(doc, sentence, lead, ahead.expr, ahead.date, !ahead.expr.to), expr: ahead.expr, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+      return {
+        date: withDuration(doc, sentence, lead, ahead.expr, ahead.date, !ahead.expr.to),
+        expr: ahead.expr,
+        problems: [...problems, 'the only date for the event is one the report puts in the future'],
+      };
     }
     return {
       date: {
@@ -89,7 +100,12 @@ export function findEventDate(doc: DocumentAnalysis, sentence: Span, lead: Span[
   const future = inSentence.find((d) => rank(d) < 2) ?? doc.dates.find((d) => inLead(d) && rank(d) < 2);
   if (future) {
     const resolved = resolveDateExpression(future, reference, text, doc.yearHints);
-    if (resolved.ok) return { date: withDuration(doc, sentence, lead, future, resolved.date, !future.to), expr: future, problems: [...problems, 'the only date for the event is one the report puts in the future'] };
+    if (resolved.ok)
+      return {
+        date: withDuration(doc, sentence, lead, future, resolved.date, !future.to),
+        expr: future,
+        problems: [...problems, 'the only date for the event is one the report puts in the future'],
+      };
   }
   // No report of a meeting is dropped: an article without any date still gives its event, undated.
   const { guess } = doc.yearHints;
@@ -127,7 +143,14 @@ const END_BEFORE = /\b(?:through|until|till|up to)\s+(?:the\s+)?$/i;
  * meeting", in the sentence, the title or the lead) counted from a day the sentence says it
  * began or ended on ("is concluding today", "will run through 14 December").
  */
-function withDuration(doc: DocumentAnalysis, sentence: Span, lead: Span[], expr: DateExpression | undefined, date: EventDate, single: boolean): EventDate {
+function withDuration(
+  doc: DocumentAnalysis,
+  sentence: Span,
+  lead: Span[],
+  expr: DateExpression | undefined,
+  date: EventDate,
+  single: boolean,
+): EventDate {
   if (!single || date.precision !== 'day' || date.end) return date;
   const { text } = doc;
   const widened = (start: string, end: string, why: string, words: Span): EventDate => ({

@@ -13,7 +13,8 @@ export interface EventPlace {
 
 // Words just before a place that say the meeting is there: "in", "held in the city of",
 // "travelled to", "the Kazakh village of", "hosted by".
-const LOCATIVE_BEFORE = /\b(?:in|at|to|hosted by|venue|capital,?)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|resort|capital|region|settlement)\s+of\s+)?(?:[A-Z][a-z]+(?:’s|'s)\s+)?$/;
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|to|hosted by|venue|capital,?)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|resort|capital|region|settlement)\s+of\s+)?(?:[A-Z][a-z]+(?:’s|'s)\s+)?$/;
 // "Tashkent hosts", "Dushanbe Hosts": the place as the subject of hosting.
 const HOSTS_AFTER = /^\s+(?:hosts|hosted|is hosting|will host|welcomes|welcomed|opens|opened)\b/i;
 // A place after these is another meeting's, past or planned.
@@ -42,7 +43,11 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
   // A place name glued to another name ("Shanghai Convention") is already set aside by matchNames as attributive.
   const places = doc.names.filter((n) => n.type === 'place' && !inMeta(doc, n));
   const scored: { place: NameMatch; score: number }[] = [];
-  const regions: [Span, number][] = [[sentence, 4], [doc.meta.title, 2], ...lead.filter((s) => s !== sentence).map((s, i): [Span, number] => [s, 1 - i * 0.1])];
+  const regions: [Span, number][] = [
+    [sentence, 4],
+    [doc.meta.title, 2],
+    ...lead.filter((s) => s !== sentence).map((s, i): [Span, number] => [s, 1 - i * 0.1]),
+  ];
   const seen = new Set<number>();
   // A sentence that says something was held ("held a briefing on the conference, which will be
   // held in Dushanbe") reports a past meeting, whatever else it announces.
@@ -56,28 +61,44 @@ export function findEventPlace(doc: DocumentAnalysis, knowledge: Knowledge, sent
       const cue = LOCATIVE_BEFORE.test(before) || HOSTS_AFTER.test(text.slice(p.end, p.end + 20));
       // "signed in Tashkent in 1996": a place tied to a year other than the event's is another occasion's.
       const yearAfter = /^,?\s+(?:in|on)\s+((?:19|20)\d{2})\b/.exec(text.slice(p.end, p.end + 12));
-      const other = OTHER_MEETING_BEFORE.test(before) || (!preview && LATER_MEETING_BEFORE.test(before)) || SEAT_BEFORE.test(before) || (!!yearAfter && yearAfter[1] !== eventYear);
+      const other =
+        OTHER_MEETING_BEFORE.test(before) ||
+        (!preview && LATER_MEETING_BEFORE.test(before)) ||
+        SEAT_BEFORE.test(before) ||
+        (!!yearAfter && yearAfter[1] !== eventYear);
       scored.push({ place: p, score: weight + (cue ? 2 : 0) - (other ? 5 : 0) });
     }
   }
   scored.push(...capitalsNamedByState(doc, knowledge, regions));
   scored.sort((a, b) => b.score - a.score || a.place.start - b.place.start);
   const best = scored[0];
-  const datelinePlace = doc.meta.dateline ? doc.names.find((n) => n.type === 'place' && n.start >= doc.meta.dateline!.start && n.end <= doc.meta.dateline!.end) : undefined;
+  const datelinePlace = doc.meta.dateline
+    ? doc.names.find((n) => n.type === 'place' && n.start >= doc.meta.dateline!.start && n.end <= doc.meta.dateline!.end)
+    : undefined;
   if (best && best.score > 0) {
     const rival = scored.find((s) => s.place.id !== best.place.id && s.score === best.score);
-    if (rival) problems.push(`place ambiguous: "${text.slice(best.place.start, best.place.end)}" or "${text.slice(rival.place.start, rival.place.end)}"`);
+    if (rival)
+      problems.push(
+        `place ambiguous: "${text.slice(best.place.start, best.place.end)}" or "${text.slice(rival.place.start, rival.place.end)}"`,
+      );
     if (datelinePlace && datelinePlace.id !== best.place.id) {
-      problems.push(`the dateline city "${text.slice(datelinePlace.start, datelinePlace.end)}" is not where the meeting took place ("${text.slice(best.place.start, best.place.end)}")`);
+      problems.push(
+        `the dateline city "${text.slice(datelinePlace.start, datelinePlace.end)}" is not where the meeting took place ("${text.slice(best.place.start, best.place.end)}")`,
+      );
     }
     return { placeId: best.place.id, evidence: best.place, problems };
   }
-  if (datelinePlace) return { placeId: datelinePlace.id, evidence: datelinePlace, problems: ['place taken from the dateline, where the report was filed'] };
+  if (datelinePlace)
+    return { placeId: datelinePlace.id, evidence: datelinePlace, problems: ['place taken from the dateline, where the report was filed'] };
   return { problems: ['no place for the event in the text'] };
 }
 
 /** "The capital of Kazakhstan" and "the Kyrgyz capital" as the state's capital, where the knowledge file names it. */
-function capitalsNamedByState(doc: DocumentAnalysis, knowledge: Knowledge, regions: [Span, number][]): { place: NameMatch; score: number }[] {
+function capitalsNamedByState(
+  doc: DocumentAnalysis,
+  knowledge: Knowledge,
+  regions: [Span, number][],
+): { place: NameMatch; score: number }[] {
   const out: { place: NameMatch; score: number }[] = [];
   const capitalOf = (stateId: string | undefined) => knowledge.entities.find((e) => e.id === stateId && e.type === 'state')?.capital;
   const weightAt = (offset: number) => regions.find(([s]) => offset >= s.start && offset < s.end)?.[1];

@@ -10,7 +10,8 @@ const MEETING_VERB =
 // A sentence about what is to come is rarely the report of the meeting itself.
 const FUTURE = /\b(will|shall|next|planned|plans|scheduled|upcoming|forthcoming|to be held|is to be|are to be|would)\b/i;
 // A sentence that looks back ("He recalled that … in 2001") tells of an earlier event.
-const LOOKING_BACK = /\b(recalled|recalling|reminded|as early as|back in|years ago|was founded|was established|was created|previous|last year)\b/i;
+const LOOKING_BACK =
+  /\b(recalled|recalling|reminded|as early as|back in|years ago|was founded|was established|was created|previous|last year)\b/i;
 
 /** True when a text speaks of a meeting at all: an event word or a verb of meeting. */
 export const mentionsMeeting = (text: string) => EVENT_NOUN.test(text) || MEETING_VERB.test(text);

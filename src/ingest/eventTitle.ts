@@ -13,7 +13,13 @@ const EVENT_PHRASE =
 const ENTITLED =
   /\b(summit|conference|meeting|forum|session|seminar|symposium|congress|round ?table|dialogue)\b,?\s+(?:(?:was|is)\s+)?(?:entitled|titled|named|called|held under the (?:title|name))\s+[“"]([^”"\n]{8,140})[”"]/i;
 // The kind a word names, where the word itself is not the kind's name.
-const KIND_OF: Record<string, string> = { drills: 'exercise', exercises: 'exercise', roundtable: 'round table', 'round table': 'round table', negotiations: 'talks' };
+const KIND_OF: Record<string, string> = {
+  drills: 'exercise',
+  exercises: 'exercise',
+  roundtable: 'round table',
+  'round table': 'round table',
+  negotiations: 'talks',
+};
 
 /** Title-cases the first letter. */
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -145,5 +145,11 @@ export function linkGazetteer(index: GazetteerIndex, known: KnownPlace[]): Linke
 /** The bundle record of a table row, under the id it has in the linked knowledge file. */
 export function gazetteerPlace(gazetteer: LinkedGazetteer, row: number): Place {
   const { places, countries } = gazetteer.index.table;
-  return { id: gazetteer.idOf(row), name: places.name[row]!, country: countries[places.country[row]!]!.id, lat: places.lat[row]!, lon: places.lon[row]! };
+  return {
+    id: gazetteer.idOf(row),
+    name: places.name[row]!,
+    country: countries[places.country[row]!]!.id,
+    lat: places.lat[row]!,
+    lon: places.lon[row]!,
+  };
 }

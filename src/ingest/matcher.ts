@@ -111,7 +111,12 @@ export function matchNames(text: string, index: AliasIndex, gazetteer?: LinkedGa
   const places = new Map<string, Place>();
   if (gazetteer) {
     const matches = findGazetteerPlaces(ctx, gazetteer, found, taken);
-    const toName = (m: { start: number; end: number; row: number }): NameMatch => ({ start: m.start, end: m.end, type: 'place', id: gazetteer.idOf(m.row) });
+    const toName = (m: { start: number; end: number; row: number }): NameMatch => ({
+      start: m.start,
+      end: m.end,
+      type: 'place',
+      id: gazetteer.idOf(m.row),
+    });
     for (const m of matches.places) {
       names.push(toName(m));
       const place = gazetteerPlace(gazetteer, m.row);
@@ -121,12 +126,18 @@ export function matchNames(text: string, index: AliasIndex, gazetteer?: LinkedGa
   }
   const topics = matchLayer(text.toLowerCase(), index.topics, new Uint8Array(text.length));
   const order = (a: NameMatch, b: NameMatch) => a.start - b.start || a.end - b.end;
-  return { names: names.sort(order), topics: topics.sort(order), attributive: attributive.sort(order), places: [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  return {
+    names: names.sort(order),
+    topics: topics.sort(order),
+    attributive: attributive.sort(order),
+    places: [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
 }
 
 // Words that start capitalised phrases which are titles or bodies, not people's names.
 const NOT_NAME_WORDS = new Set(
-  ('The A An In On At Of For And As By To From With During Then This These That It He She They We Our Mr Ms Mrs ' +
+  (
+    'The A An In On At Of For And As By To From With During Then This These That It He She They We Our Mr Ms Mrs ' +
     'President Secretary General Deputy Director Chairman Head Minister Ministers Adviser Assistant Member Leader ' +
     'Council Conference Committee Security Service State States Republic United Nations International Regional ' +
     'National Strategy Convention Declaration Charter Treaty Organization Organisation Centre Center Office Structure ' +
@@ -135,8 +146,8 @@ const NOT_NAME_WORDS = new Set(
     'Global Development Agenda Sustainable Goals Process Action Plan Independence Monument Islam Scientific Practical ' +
     'Executive Under Assembly Pact Long Term Good Neighborliness Friendship Cooperation Shanghai Five Border ' +
     'Management Movement Terrorists Anniversary Address Head Gallery News Agency Countering Combating Combatting ' +
-    'Extremism Separatism Radicalism')
-    .split(' '),
+    'Extremism Separatism Radicalism'
+  ).split(' '),
 );
 
 /** Capitalised two- or three-word sequences that look like people's names but match nothing known. */

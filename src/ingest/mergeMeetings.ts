@@ -12,7 +12,6 @@ export interface MeetingMerge {
   reason: string;
 }
 
-
 const DAY = 86_400_000;
 
 /** One event of a place with its extent [s, t) in ms. */
@@ -46,7 +45,8 @@ const guessed = (e: EventRecord) => Number(e.date.basis === 'year-unknown');
  * Which of two events leads a merge (gives its id, title and kind): one whose year is not a
  * guess, then the one first reported by the earliest document, then the smaller id.
  */
-const leads = (a: EventRecord, b: EventRecord) => guessed(a) - guessed(b) || firstPrimary(a).localeCompare(firstPrimary(b)) || a.id.localeCompare(b.id);
+const leads = (a: EventRecord, b: EventRecord) =>
+  guessed(a) - guessed(b) || firstPrimary(a).localeCompare(firstPrimary(b)) || a.id.localeCompare(b.id);
 
 /** True when an edit keeps the two events apart: a split of one's document from the other. */
 function keptApart(a: EventRecord, b: EventRecord, edits: readonly MeetingEdit[]): boolean {
@@ -62,7 +62,11 @@ function keptApart(a: EventRecord, b: EventRecord, edits: readonly MeetingEdit[]
  * joined there, so no chain of near matches makes one event of two meetings. Splits a person
  * made keep reports apart; merges a person made join events whatever the rules say.
  */
-export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits: readonly MeetingEdit[] = []): { events: EventRecord[]; merges: MeetingMerge[] } {
+export function mergeMeetings(
+  events: EventRecord[],
+  ctx: MeetingContext,
+  edits: readonly MeetingEdit[] = [],
+): { events: EventRecord[]; merges: MeetingMerge[] } {
   // A year is too vague to merge by (see sameMeeting), and would be compared with every
   // event of its year at the place.
   const byPlace = eventsByPlace(events, (e) => e.date.basis !== 'undated' && e.date.precision !== 'year');
@@ -73,7 +77,7 @@ export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits:
   const root = (e: EventRecord): EventRecord => {
     let r = e;
     while (parent.has(r)) r = parent.get(r)!;
-    for (let x = e; x !== r; ) {
+    for (let x = e; x !== r;) {
       const next = parent.get(x)!;
       parent.set(x, r);
       x = next;
@@ -83,7 +87,8 @@ export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits:
   const kinds = new Map<EventRecord, Map<string, EventRecord>>();
   const all = new Map<EventRecord, EventRecord[]>();
   const reasons = new Map<EventRecord, string>();
-  const signature = (e: EventRecord) => `${e.title}|${e.kind}|${e.date.start}|${e.date.end ?? ''}|${e.date.precision}|${e.date.basis}|${e.planned ?? ''}|${e.actorIds.join(',')}|${e.placeId}`;
+  const signature = (e: EventRecord) =>
+    `${e.title}|${e.kind}|${e.date.start}|${e.date.end ?? ''}|${e.date.precision}|${e.date.basis}|${e.planned ?? ''}|${e.actorIds.join(',')}|${e.placeId}`;
   const kindsOf = (r: EventRecord) => kinds.get(r) ?? new Map([[signature(r), r]]);
   const merges: MeetingMerge[] = [];
   const join = (ra: EventRecord, rb: EventRecord, joined: EventRecord, into: EventRecord, reason: string) => {
@@ -99,7 +104,8 @@ export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits:
   const splits = edits.filter((e) => e.kind === 'split');
   // Without splits nothing is kept apart; with some, only the clusters they name are checked.
   const apart = (ra: EventRecord, rb: EventRecord) =>
-    splits.length > 0 && (keptApart(ra, rb, splits) || (all.get(ra) ?? [ra]).some((x) => (all.get(rb) ?? [rb]).some((y) => keptApart(x, y, splits))));
+    splits.length > 0 &&
+    (keptApart(ra, rb, splits) || (all.get(ra) ?? [ra]).some((x) => (all.get(rb) ?? [rb]).some((y) => keptApart(x, y, splits))));
   const consider = (x: EventRecord, y: EventRecord) => {
     const a = root(x);
     const b = root(y);
@@ -123,7 +129,8 @@ export function mergeMeetings(events: EventRecord[], ctx: MeetingContext, edits:
     for (const g of list) {
       if (g.e.date.basis !== 'year-unknown') continue;
       const monthDay = g.e.date.start.slice(5);
-      for (const o of list) if (o !== g && o.e.date.basis !== 'year-unknown' && nearMonthDay(o.e.date.start.slice(5), monthDay)) consider(o.e, g.e);
+      for (const o of list)
+        if (o !== g && o.e.date.basis !== 'year-unknown' && nearMonthDay(o.e.date.start.slice(5), monthDay)) consider(o.e, g.e);
     }
   }
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -156,5 +163,9 @@ function combineCluster(members: EventRecord[], reasons: Map<EventRecord, string
   const evidence = new Map<string, EventRecord['sources'][number]['evidence']>();
   for (const e of ordered) for (const s of e.sources) if (!evidence.get(s.documentId)?.length) evidence.set(s.documentId, s.evidence);
   const dates = new Map(ordered.map((e) => [e.id, e.date.evidence]));
-  return combineReports(reports, (d) => evidence.get(d) ?? [], (r) => dates.get(r.id));
+  return combineReports(
+    reports,
+    (d) => evidence.get(d) ?? [],
+    (r) => dates.get(r.id),
+  );
 }

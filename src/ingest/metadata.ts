@@ -133,11 +133,10 @@ export function readMetadata(text: string): DocumentMetadata {
   const i = readHeaderLines(text, lines, meta);
   // The title is the first line that is neither a stamp nor page furniture, among the first few.
   const top = lines.slice(i, i + 5);
-  const titleLine =
-    top.find((l) => {
-      const s = text.slice(l.start, l.end);
-      return !NOT_TITLE.test(s) && !(s.length <= 100 && stampDate(s, datesOf(s)));
-    }) ??
+  const titleLine = top.find((l) => {
+    const s = text.slice(l.start, l.end);
+    return !NOT_TITLE.test(s) && !(s.length <= 100 && stampDate(s, datesOf(s)));
+  }) ??
     lines[i] ?? { start: 0, end: 0 };
   meta.title = titleLine;
   meta.bodyStart = titleLine.end;
@@ -192,14 +191,21 @@ function readHeaderLines(text: string, lines: Span[], meta: DocumentMetadata): n
       meta.publisher = h[2]!;
     } else {
       const d = findDateExpressions(h[2]!).find((x) => isDay(x) && x.from.year !== undefined);
-      if (d) meta.reference = { iso: isoStart(d.from), text: d.text, start: valueStart + d.start, end: valueStart + d.end, source: 'header' };
+      if (d)
+        meta.reference = { iso: isoStart(d.from), text: d.text, start: valueStart + d.start, end: valueStart + d.end, source: 'header' };
     }
   }
   return i;
 }
 
 /** Reads what a page prints at its foot: a stamp when the top had none, and a signature such as "UzA". */
-function readFoot(text: string, lines: Span[], headerLines: number, datesOf: (line: string) => DateExpression[], meta: DocumentMetadata): void {
+function readFoot(
+  text: string,
+  lines: Span[],
+  headerLines: number,
+  datesOf: (line: string) => DateExpression[],
+  meta: DocumentMetadata,
+): void {
   // A page may print its stamp at the foot ("12 April 2016 09:40").
   if (!meta.reference) {
     for (const line of lines.slice(Math.max(headerLines + 1, lines.length - 3))) {

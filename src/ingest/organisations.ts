@@ -32,7 +32,11 @@ function abbreviates(acronym: string, words: string[]): boolean {
 }
 
 /** The capitals of the words of a name that start with one: "Collective Rapid Reaction Force" gives CRRF. */
-const initials = (words: string[]) => words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+const initials = (words: string[]) =>
+  words
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /**
  * The words an acronym stands for, out of the name words before it. The suffix whose words'
@@ -44,7 +48,10 @@ function expansionOf(acronym: string, run: string[]): string[] | undefined {
   const letters = acronym.replace(/[^A-Z]/g, '');
   const suffixes: string[][] = [];
   for (let i = 0; i < run.length - 1; i++) if (/^[A-Z]/.test(run[i]!) && !/['’]s$/.test(run[i]!)) suffixes.push(run.slice(i));
-  return suffixes.find((w) => initials(w) === letters) ?? suffixes.find((w) => abbreviates(acronym, w) && initials(w).length <= letters.length + 2);
+  return (
+    suffixes.find((w) => initials(w) === letters) ??
+    suffixes.find((w) => abbreviates(acronym, w) && initials(w).length <= letters.length + 2)
+  );
 }
 
 /**
@@ -55,7 +62,10 @@ function expansionOf(acronym: string, run: string[]): string[] | undefined {
  * taken. Later uses of the acronym alone are mentions of it too. Names the knowledge file
  * already matched there are left to it.
  */
-export function findOrganisations(text: string, names: readonly NameMatch[]): { organisations: FoundOrganisation[]; mentions: NameMatch[] } {
+export function findOrganisations(
+  text: string,
+  names: readonly NameMatch[],
+): { organisations: FoundOrganisation[]; mentions: NameMatch[] } {
   const organisations: FoundOrganisation[] = [];
   const mentions: NameMatch[] = [];
   const knownAt = (start: number, end: number) => names.some((n) => n.type === 'organisation' && n.start < end && start < n.end);
@@ -76,7 +86,14 @@ export function findOrganisations(text: string, names: readonly NameMatch[]): { 
     // A known organisation that is the whole name, or the acronym, is the knowledge file's; one
     // that is only part of the name ("United Nations" in "United Nations Regional Centre ...") is not.
     const acronymAt = m.index + 1;
-    if (names.some((n) => n.type === 'organisation' && ((n.start <= from && n.end >= from + name.length) || (n.start <= acronymAt && n.end >= acronymAt + acronym.length)))) continue;
+    if (
+      names.some(
+        (n) =>
+          n.type === 'organisation' &&
+          ((n.start <= from && n.end >= from + name.length) || (n.start <= acronymAt && n.end >= acronymAt + acronym.length)),
+      )
+    )
+      continue;
     const id = organisationId(name);
     if (!organisations.some((o) => o.id === id)) organisations.push({ id, name, acronym });
     mentions.push({ start: from, end: from + name.length, type: 'organisation', id });

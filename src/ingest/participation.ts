@@ -36,11 +36,17 @@ const rank = (p: ParticipantPart) => PARTICIPANT_PARTS.indexOf(p);
 const CUES: [RegExp, ParticipantPart][] = [
   [/\b(?:chaired|chairs|presided|chairmanship|chaired by|under the chairmanship of)\b/gi, 'chair'],
   [/\b(?:hosted by|hosts|hosted|host country|hosting)\b/gi, 'host'],
-  [/\b(?:organi[sz]ed by|organi[sz]ed|co-organi[sz]ed|organi[sz]ers?|in cooperation with|in partnership with|jointly with|together with|convened by|convened)\b/gi, 'organiser'],
+  [
+    /\b(?:organi[sz]ed by|organi[sz]ed|co-organi[sz]ed|organi[sz]ers?|in cooperation with|in partnership with|jointly with|together with|convened by|convened)\b/gi,
+    'organiser',
+  ],
   [/\b(?:signed|signatories|signatory)\b/gi, 'signatory'],
   [/\b(?:video message|video address|video link|videoconference|message to the|address to the)\b/gi, 'message'],
   [/\b(?:spoke|speakers?|addressed|speech|remarks|statement at|made a statement|presented|opened)\b/gi, 'speaker'],
-  [/\b(?:attended(?: by)?|took part|taking part|participated|participating|participants? from|delegates|delegations?(?: of| from)?|representatives of|represented|involving|joined|gathered)\b/gi, 'delegation'],
+  [
+    /\b(?:attended(?: by)?|took part|taking part|participated|participating|participants? from|delegates|delegations?(?: of| from)?|representatives of|represented|involving|joined|gathered)\b/gi,
+    'delegation',
+  ],
 ];
 
 // Between a name and its cue these end the clause the cue governs: another clause, a history
@@ -61,7 +67,8 @@ const CUE_REACH = 200;
 // of the member states of the SCO" does not make the SCO a party to its own members' meeting.
 const OWNER_BEFORE = /\b(?:conference|meeting|summit|session|forum|council|congress|seminar|exercises?)\s+of\s+(?:the\s+)?$/i;
 // At most two words between: "SCO Security Council Secretaries Meeting" names who meets, not who owns it.
-const OWNER_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|and|on|of)\s+){0,2}?(?:Conference|Meeting|Summit|Session|Forum|Congress|Seminar|Exercises?)\b/;
+const OWNER_AFTER =
+  /^(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|and|on|of)\s+){0,2}?(?:Conference|Meeting|Summit|Session|Forum|Congress|Seminar|Exercises?)\b/;
 
 // For a person, cues that must sit right beside the name to count: "X chaired", "chaired by X".
 const PERSON_AFTER: [RegExp, ParticipantPart][] = [
@@ -69,14 +76,20 @@ const PERSON_AFTER: [RegExp, ParticipantPart][] = [
   [/^[^.;]{0,40}?\b(?:hosted|hosts)\b/i, 'host'],
   [/^[^.;]{0,40}?\b(?:signed)\b/i, 'signatory'],
   [/^[^.;]{0,40}?\b(?:sent|delivered|addressed)\b[^.;]{0,60}\b(?:video|message|greetings)/i, 'message'],
-  [/^[^.;]{0,60}?\b(?:mentioned in (?:his|her) (?:speech|remarks)|said|says|spoke|noted|stated|stressed|emphasi[sz]ed|underlined|addressed|delivered|read|opened|greeted|told|remarked|declared|highlighted|called|urged|proposed|presented|drew)\b/i, 'speaker'],
+  [
+    /^[^.;]{0,60}?\b(?:mentioned in (?:his|her) (?:speech|remarks)|said|says|spoke|noted|stated|stressed|emphasi[sz]ed|underlined|addressed|delivered|read|opened|greeted|told|remarked|declared|highlighted|called|urged|proposed|presented|drew)\b/i,
+    'speaker',
+  ],
 ];
 const PERSON_BEFORE: [RegExp, ParticipantPart][] = [
   [/\b(?:chaired by|under the chairmanship of|presided over by)\b[^.;]{0,120}$/i, 'chair'],
   [/\b(?:hosted by)\b[^.;]{0,120}$/i, 'host'],
   [/\b(?:signed by)\b[^.;]{0,120}$/i, 'signatory'],
   [/\b(?:video message|video address|message|address|greetings|letter) (?:of|from)\b[^.;]{0,120}$/i, 'message'],
-  [/\b(?:opened by|addressed by|according to|in (?:his|her) (?:speech|remarks|address)|speaking at|speakers? (?:included|were))\b[^.;]{0,120}$/i, 'speaker'],
+  [
+    /\b(?:opened by|addressed by|according to|in (?:his|her) (?:speech|remarks|address)|speaking at|speakers? (?:included|were))\b[^.;]{0,120}$/i,
+    'speaker',
+  ],
 ];
 const HOSTS_AFTER = /^\s+(?:hosts|hosted|is hosting|will host|was the host)\b/i;
 const DELEGATION_ROLE = /\bhead of (?:the |a )?delegation\b|\bdelegation\b/i;
@@ -92,7 +105,8 @@ export function stateFinder(knowledge: Knowledge): StateFinder {
   if (find) return find;
   const byWord = new Map<string, string>();
   for (const e of knowledge.entities) if (e.type === 'state') for (const n of [e.name, ...e.aliases]) byWord.set(n.toLowerCase(), e.id);
-  for (const [word, id] of Object.entries(demonyms as Record<string, string>)) if (knowledge.entities.some((e) => e.id === id)) byWord.set(word.toLowerCase(), id);
+  for (const [word, id] of Object.entries(demonyms as Record<string, string>))
+    if (knowledge.entities.some((e) => e.id === id)) byWord.set(word.toLowerCase(), id);
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
   find = (phrase) => {
@@ -165,13 +179,20 @@ function personPart(doc: DocumentAnalysis, n: NameMatch, sentence: { start: numb
  * the states those titles name are, as delegations, and the state of the meeting's place hosts
  * when one of its officials takes part or the text says it hosts.
  */
-export function findParticipation(doc: DocumentAnalysis, scope: ParticipationScope, aside: ReadonlySet<string>, states: StateFinder): Participation {
+export function findParticipation(
+  doc: DocumentAnalysis,
+  scope: ParticipationScope,
+  aside: ReadonlySet<string>,
+  states: StateFinder,
+): Participation {
   const inScope = (s: { start: number; end: number }) => s.start >= scope.start && s.end <= scope.end;
-  const inSpans = (spans: readonly { start: number; end: number }[], s: { start: number; end: number }) => spans.some((q) => s.start >= q.start && s.end <= q.end);
+  const inSpans = (spans: readonly { start: number; end: number }[], s: { start: number; end: number }) =>
+    spans.some((q) => s.start >= q.start && s.end <= q.end);
   const parts = new Map<string, ParticipantPart>();
   const named = new Set<string>();
   const give = (id: string, part: ParticipantPart) => parts.set(id, strongerPart(parts.get(id), part));
-  const sentenceOf = (n: NameMatch) => spanAt(doc.sentences, n.start) ?? { start: Math.max(0, n.start - 200), end: Math.min(doc.plain.length, n.end + 200) };
+  const sentenceOf = (n: NameMatch) =>
+    spanAt(doc.sentences, n.start) ?? { start: Math.max(0, n.start - 200), end: Math.min(doc.plain.length, n.end + 200) };
 
   const people = doc.names.filter((n) => n.type === 'person' && inScope(n) && !inSpans(doc.metaSpans, n));
   for (const n of people) {
@@ -199,7 +220,14 @@ export function findParticipation(doc: DocumentAnalysis, scope: ParticipationSco
 
   // "Dushanbe hosts ...": a city that hosts stands for its state.
   for (const n of doc.names) {
-    if (n.type === 'place' && scope.placeCountry && inScope(n) && !inSpans(doc.metaSpans, n) && HOSTS_AFTER.test(doc.plain.slice(n.end, n.end + 30))) give(scope.placeCountry, 'host');
+    if (
+      n.type === 'place' &&
+      scope.placeCountry &&
+      inScope(n) &&
+      !inSpans(doc.metaSpans, n) &&
+      HOSTS_AFTER.test(doc.plain.slice(n.end, n.end + 30))
+    )
+      give(scope.placeCountry, 'host');
   }
   for (const n of doc.names) {
     if (n.type !== 'state' && n.type !== 'organisation') continue;
@@ -208,7 +236,10 @@ export function findParticipation(doc: DocumentAnalysis, scope: ParticipationSco
     if (inSpans(doc.quotes, n) || inSpans(roleSpans, n)) continue;
     // "Kazakhstan Kassym-Joomart Tokayev", "Iran’s Hassan Rouhani": a state named right before
     // one of its delegates sends that delegate.
-    if (n.type === 'state' && people.some((p) => parts.has(p.id) && p.start >= n.end && /^(?:['’]s)?\s+$/.test(doc.plain.slice(n.end, p.start)))) {
+    if (
+      n.type === 'state' &&
+      people.some((p) => parts.has(p.id) && p.start >= n.end && /^(?:['’]s)?\s+$/.test(doc.plain.slice(n.end, p.start)))
+    ) {
       give(n.id, n.id === scope.placeCountry ? 'host' : 'delegation');
       continue;
     }

@@ -104,7 +104,9 @@ export class TextContext {
     if (cached === undefined) {
       const end = this.text.indexOf('\n', lineStart);
       const line = this.text.slice(lineStart, end < 0 ? undefined : end);
-      const long = wordsOf(line).map((x) => line.slice(x.start, x.end)).filter((x) => x.length >= 4);
+      const long = wordsOf(line)
+        .map((x) => line.slice(x.start, x.end))
+        .filter((x) => x.length >= 4);
       // A line that ends as a sentence does is body text, however many names it lists
       // ("President of Belarus Aleksandr Lukashenko, President of ... Iran Hassan Rouhani ... in the event.").
       const sentence = /[.!?]["”’]?\s*$/.test(line) && long.length > 8;
@@ -136,7 +138,11 @@ export class TextContext {
 
   /** True when word i ends a known state or place, or is a state's name or adjective itself. */
   private endsStateOrPlace(i: number): boolean {
-    return this.placeOrStateEnds.has(this.words[i]!.end) || this.placeEnds.has(this.words[i]!.end) || (startsUpper(this.raw(i)) && this.isCountryKey(this.fold(i)));
+    return (
+      this.placeOrStateEnds.has(this.words[i]!.end) ||
+      this.placeEnds.has(this.words[i]!.end) ||
+      (startsUpper(this.raw(i)) && this.isCountryKey(this.fold(i)))
+    );
   }
 
   /**
@@ -177,13 +183,26 @@ export class TextContext {
     if (j + 1 >= this.words.length || this.gapAfter(j) !== ' ') return false;
     const next = this.fold(j + 1);
     if (NAME_FORMING_NOUNS.has(next)) return true;
-    if (!startsUpper(this.raw(j + 1)) || this.inTitleLine(j) || FUNCTION_WORDS.has(next) || MEETING_WORDS.has(next) || CALENDAR_WORDS.has(next)) return false;
+    if (
+      !startsUpper(this.raw(j + 1)) ||
+      this.inTitleLine(j) ||
+      FUNCTION_WORDS.has(next) ||
+      MEETING_WORDS.has(next) ||
+      CALENDAR_WORDS.has(next)
+    )
+      return false;
     return !this.stateAt(j + 1) && !this.placeOrStateEnds.has(this.words[j + 1]!.end);
   }
 
   /** True when name i is what a document is named after: "the Charter of Paris", "the Treaty of Tashkent". */
   namedAfter(i: number): boolean {
-    return i >= 2 && this.fold(i - 1) === 'of' && /^\s+$/.test(this.gapAfter(i - 1)) && startsUpper(this.raw(i - 2)) && NAME_FORMING_NOUNS.has(this.fold(i - 2));
+    return (
+      i >= 2 &&
+      this.fold(i - 1) === 'of' &&
+      /^\s+$/.test(this.gapAfter(i - 1)) &&
+      startsUpper(this.raw(i - 2)) &&
+      NAME_FORMING_NOUNS.has(this.fold(i - 2))
+    );
   }
 
   /**

@@ -22,7 +22,9 @@ export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     if (!APOSTROPHE_LETTERS.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
-    else for (const part of m[0].matchAll(NOT_APOSTROPHE)) out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length });
+    else
+      for (const part of m[0].matchAll(NOT_APOSTROPHE))
+        out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length });
   }
   return out;
 }

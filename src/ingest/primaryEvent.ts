@@ -53,7 +53,8 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
 
   const found = findEventDate(doc, eventSentence, lead);
   const problems = curation?.date ? [] : [...found.problems];
-  if (!lead.some((s) => mentionsMeeting(text.slice(s.start, s.end)))) problems.push('no meeting found in the text: is it a report of one, or page furniture?');
+  if (!lead.some((s) => mentionsMeeting(text.slice(s.start, s.end))))
+    problems.push('no meeting found in the text: is it a report of one, or page furniture?');
   let date = found.date;
   const dateExpr = found.expr;
   if (curation?.date && (!date || date.basis !== 'stated' || curation.dateOverridesText)) {
@@ -68,18 +69,32 @@ export function findPrimaryEvent(doc: DocumentAnalysis, knowledge: Knowledge): E
   }
   if (date?.basis === 'year-unknown') problems.push(`year unknown: ${date.reason ?? 'the text gives no year'}`);
 
-  const place = findEventPlace(doc, knowledge, eventSentence, lead, date && date.basis !== 'undated' && date.basis !== 'year-unknown' ? date.start.slice(0, 4) : undefined);
+  const place = findEventPlace(
+    doc,
+    knowledge,
+    eventSentence,
+    lead,
+    date && date.basis !== 'undated' && date.basis !== 'year-unknown' ? date.start.slice(0, 4) : undefined,
+  );
   let placeId = curation?.placeId ?? place.placeId;
   if (!curation?.placeId) {
     problems.push(...place.problems);
     if (place.evidence) evidence.push(evidenceOf(text, place.evidence));
   }
-  const known = curation?.eventId ? knowledge.events.find((e) => e.id === curation.eventId) : knownEventIn(doc.plain.slice(meta.title.start, eventSentence.end), knowledge);
+  const known = curation?.eventId
+    ? knowledge.events.find((e) => e.id === curation.eventId)
+    : knownEventIn(doc.plain.slice(meta.title.start, eventSentence.end), knowledge);
   if (!placeId && known?.placeId) placeId = known.placeId;
 
-  const docTitle = text.slice(meta.title.start, meta.title.end).replace(/^Participation in (the )?/i, '').trim();
+  const docTitle = text
+    .slice(meta.title.start, meta.title.end)
+    .replace(/^Participation in (the )?/i, '')
+    .trim();
   const placeName = (knowledge.places.find((p) => p.id === placeId) ?? doc.places.find((p) => p.id === placeId))?.name;
-  const title = curation?.title ?? known?.title ?? eventTitleFrom(sentenceText.replace(/\s+/g, ' '), docTitle, kind, placeName, lead.map((s) => text.slice(s.start, s.end)).join(' '));
+  const title =
+    curation?.title ??
+    known?.title ??
+    eventTitleFrom(sentenceText.replace(/\s+/g, ' '), docTitle, kind, placeName, lead.map((s) => text.slice(s.start, s.end)).join(' '));
   const key = known?.id ?? [date?.start ?? 'undated', placeId ?? 'somewhere', kind].join('-');
   if (date?.evidence) evidence.push(...date.evidence.filter((e) => !evidence.some((x) => x.start === e.start)));
   return {

@@ -8,7 +8,8 @@ export interface FoundQuote {
   speakerId?: string;
 }
 
-const SPEECH = /\b(said|says|noted|stated|added|emphasi[sz]ed|stressed|underlined|told|remarked|declared|recalled|explained|described|concluded)\b/;
+const SPEECH =
+  /\b(said|says|noted|stated|added|emphasi[sz]ed|stressed|underlined|told|remarked|declared|recalled|explained|described|concluded)\b/;
 // Curly quotes may hold a nested quoted name (“... actions “Mehr”. ...”); straight quotes open
 // only after a space or bracket, so a closing quote is never taken for an opening one.
 const QUOTE = /“((?:[^“”]|“[^“”]*”)*)”|(?<=^|[\s(:—–-])"([^"\n]+)"(?![\p{L}\p{N}])/gu;
@@ -36,7 +37,12 @@ export function findQuotes(text: string, names: NameMatch[]): FoundQuote[] {
     let speakerId: string | undefined;
     if (after) speakerId = after.id;
     else if (before && /:\s*$/.test(text.slice(before.end, start))) speakerId = before.id;
-    else if (before && (/\b(he|she)\s+\w+/i.test(tail) || SPEECH.test(head) || /^\s*[,.]?\s*(he|she)\b/i.test(tail)) && (SPEECH.test(tail) || SPEECH.test(head))) speakerId = before.id;
+    else if (
+      before &&
+      (/\b(he|she)\s+\w+/i.test(tail) || SPEECH.test(head) || /^\s*[,.]?\s*(he|she)\b/i.test(tail)) &&
+      (SPEECH.test(tail) || SPEECH.test(head))
+    )
+      speakerId = before.id;
     else {
       // A quotation that continues the previous one in the same paragraph has the same speaker.
       const previous = quotes[quotes.length - 1];

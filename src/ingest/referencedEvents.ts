@@ -1,3 +1,4 @@
+import type { Span } from '../data/bundleSchema';
 import type { Knowledge } from '../data/knowledgeSchema';
 import { findAlias } from './eventAliases';
 import type { DocumentAnalysis } from './analyseDocument';
@@ -35,7 +36,53 @@ function shortSlug(title: string): string {
 }
 
 /** Strips trailing function words a greedy name pattern picked up. */
-const trimName = (s: string) => s.trim().replace(/[\s,]+$/, '').replace(/(?:\s+(?:of|the|and|on|to|in|for))+$/g, '').trim();
+const trimName = (s: string) =>
+  s
+    .trim()
+    .replace(/[\s,]+$/, '')
+    .replace(/(?:\s+(?:of|the|and|on|to|in|for))+$/g, '')
+    .trim();
+
+/** A name of an event in a sentence, with the catalogue event it names, if any. */
+type NamedEvent = { start: number; end: number; name: string; knownId?: string };
+
+/**
+ * The names of events in one sentence: catalogue aliases first (they let two documents agree
+ * on one event), then quoted names of strategies, conventions and the like, then capitalised
+ * names, each never overlapping an earlier one or running into a date.
+ */
+function namesIn(doc: DocumentAnalysis, knowledge: Knowledge, s: Span, dates: DateExpression[]): NamedEvent[] {
+  const { text } = doc;
+  const sentence = text.slice(s.start, s.end);
+  const names: NamedEvent[] = [];
+  // Catalogue aliases first: they are what lets two documents agree on one event.
+  const plain = doc.plain.slice(s.start, s.end);
+  for (const e of knowledge.events) {
+    for (const alias of [...e.aliases].sort((a, b) => b.length - a.length)) {
+      const found = findAlias(plain, alias);
+      if (!found) continue;
+      names.push({ start: s.start + found.at, end: s.start + found.at + found.length, name: e.title, knownId: e.id });
+      break;
+    }
+  }
+  const free = (a: number, b: number) => !names.some((n) => a < n.end && b > n.start);
+  for (const m of sentence.matchAll(QUOTED)) {
+    const name = m[1]!.trim();
+    const start = s.start + m.index! + m[0].indexOf(name);
+    if (!free(start, start + name.length)) continue;
+    const isExercise = /\bexercises?\b/i.test(sentence) && /\b(19|20)\d{2}\b/.test(name);
+    if (isExercise || /\b(Strategy|Convention|Declaration|Treaty)\b/.test(name)) names.push({ start, end: start + name.length, name });
+  }
+  for (const m of sentence.matchAll(NAME)) {
+    const start = s.start + m.index!;
+    // A name never runs into a date: "Council of SCO Heads of State on September 16-17, 2021".
+    const dateInside = dates.find((d) => d.start > start && d.start < start + m[0].length);
+    const name = trimName(dateInside ? text.slice(start, dateInside.start) : m[0]);
+    if (name.split(/\s+/).length < 2 || !free(start, start + name.length)) continue;
+    names.push({ start, end: start + name.length, name });
+  }
+  return names;
+}
 
 /**
  * Earlier or planned events a document mentions with a date: declarations, conventions,
@@ -49,33 +96,7 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
     const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.target && !primaryDates.has(d.start));
-    const names: { start: number; end: number; name: string; knownId?: string }[] = [];
-    // Catalogue aliases first: they are what lets two documents agree on one event.
-    const plain = doc.plain.slice(s.start, s.end);
-    for (const e of knowledge.events) {
-      for (const alias of [...e.aliases].sort((a, b) => b.length - a.length)) {
-        const found = findAlias(plain, alias);
-        if (!found) continue;
-        names.push({ start: s.start + found.at, end: s.start + found.at + found.length, name: e.title, knownId: e.id });
-        break;
-      }
-    }
-    const free = (a: number, b: number) => !names.some((n) => a < n.end && b > n.start);
-    for (const m of sentence.matchAll(QUOTED)) {
-      const name = m[1]!.trim();
-      const start = s.start + m.index! + m[0].indexOf(name);
-      if (!free(start, start + name.length)) continue;
-      const isExercise = /\bexercises?\b/i.test(sentence) && /\b(19|20)\d{2}\b/.test(name);
-      if (isExercise || /\b(Strategy|Convention|Declaration|Treaty)\b/.test(name)) names.push({ start, end: start + name.length, name });
-    }
-    for (const m of sentence.matchAll(NAME)) {
-      const start = s.start + m.index!;
-      // A name never runs into a date: "Council of SCO Heads of State on September 16-17, 2021".
-      const dateInside = dates.find((d) => d.start > start && d.start < start + m[0].length);
-      const name = trimName(dateInside ? text.slice(start, dateInside.start) : m[0]);
-      if (name.split(/\s+/).length < 2 || !free(start, start + name.length)) continue;
-      names.push({ start, end: start + name.length, name });
-    }
+    const names = namesIn(doc, knowledge, s, dates);
     const dateOf = assignDates(names, dates);
     for (const n of names) {
       const known = n.knownId ? knowledge.events.find((e) => e.id === n.knownId) : undefined;
@@ -85,21 +106,45 @@ export function findReferencedEvents(doc: DocumentAnalysis, knowledge: Knowledge
       let date = expr ? resolveDate(expr, doc, text) : undefined;
       if (!date && yearInName) {
         const at = n.start + yearInName.index;
-        date = { start: `${yearInName[1]}-01-01`, precision: 'year', basis: 'stated', asStated: yearInName[1], evidence: [evidenceOf(text, { start: at, end: at + 4 })] };
+        date = {
+          start: `${yearInName[1]}-01-01`,
+          precision: 'year',
+          basis: 'stated',
+          asStated: yearInName[1],
+          evidence: [evidenceOf(text, { start: at, end: at + 4 })],
+        };
       }
       if (!date && !known) continue;
       // The most specific kind word wins: "meeting of the Council" is a summit.
-      const kindWord = ['Declaration', 'Convention', 'Strategy', 'Treaty', 'Charter', 'Agreement', 'Council', 'Summit', 'Process', 'Conference', 'Meeting'].find((w) =>
-        new RegExp(`\\b${w}\\b`, 'i').test(n.name),
-      );
-      const kind = known?.kind ?? (/\bexercises?\b/i.test(sentence) && yearInName ? 'exercise' : KINDS[(kindWord ?? 'event').toLowerCase()] ?? 'event');
+      const kindWord = [
+        'Declaration',
+        'Convention',
+        'Strategy',
+        'Treaty',
+        'Charter',
+        'Agreement',
+        'Council',
+        'Summit',
+        'Process',
+        'Conference',
+        'Meeting',
+      ].find((w) => new RegExp(`\\b${w}\\b`, 'i').test(n.name));
+      const kind =
+        known?.kind ??
+        (/\bexercises?\b/i.test(sentence) && yearInName ? 'exercise' : (KINDS[(kindWord ?? 'event').toLowerCase()] ?? 'event'));
       const title = known?.title ?? n.name.replace(/^(?:session|summit) of the\s+/i, '').replace(/^meeting of the\s+/i, 'Meeting of the ');
       const year = date?.start.slice(0, 4);
       // A place inside the event's name ("Dushanbe Declaration") is what it is named after, set
       // aside from the mentions, and where such a declaration or process began.
       const place =
         [...doc.names, ...doc.attributive].find((p) => p.type === 'place' && p.start >= n.start && p.end <= n.end) ??
-        doc.names.find((p) => p.type === 'place' && p.start >= n.end && p.end <= s.end && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)));
+        doc.names.find(
+          (p) =>
+            p.type === 'place' &&
+            p.start >= n.end &&
+            p.end <= s.end &&
+            /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)),
+        );
       out.push({
         key: known?.id ?? `${shortSlug(title)}${year && !title.includes(year) ? `-${year}` : ''}`,
         title,

@@ -16,7 +16,8 @@ const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)\s+)?(?:Genera
 // A parenthesised acronym ("... Anti-Terrorist Structure (RATS) Jumakhon Giyosov") is part of the title, not a stop.
 const HARD_STOP = /[;:!?"“”(]\s*$|(?<!\([A-Z][A-Za-z-]{1,9})\)\s*$|^\s*$/;
 // Soft stops: a role may lie just after one, or further back if the nearer part holds no role word.
-const SOFT_STOP = /(?:,|\bby\b|\bas well as\b|\band\b|\bwhile\b|\bthat\b|\bwith\b|\b(?:read|said|met|chaired|attended|welcomed|opened|addressed|noted|delivered)\b)\s*$/;
+const SOFT_STOP =
+  /(?:,|\bby\b|\bas well as\b|\band\b|\bwhile\b|\bthat\b|\bwith\b|\b(?:read|said|met|chaired|attended|welcomed|opened|addressed|noted|delivered)\b)\s*$/;
 const LEADING = /^(?:(?:then|also|the|an|a|and|as|of|by|honorable|honourable|h\.e\.|mr\.?|ms\.?|mrs\.?)(?=\s|$)[\s,]*)+/i;
 const TRAILING = /(?:[\s,]+(?:h\.e\.|mr\.?|ms\.?|mrs\.?|dr\.?|honorable|honourable))+\s*$|[\s,]+$/i;
 const TRAILING_RANK = /,\s*(?:(?:Lieutenant|Major|Brigadier|Colonel)\s+)?(?:General|Colonel)$/i;
@@ -24,10 +25,18 @@ const SPEECH_OBJECT = /^(?:address|message|speech|letter|greetings?|video messag
 
 /** Trims articles, honorifics and "the Address of" from the ends of a role phrase. */
 function tidy(role: string): string {
-  return role
-    .replace(/^[“"‘']+/, '')
-    // "The collective meeting of the Kyrgyz President": the title is what follows the event.
-    .replace(/^.*\b(?:meeting|conference|summit|session|talks|visit)\s+(?:of|with|by)\s+(?:the\s+)?/i, '').replace(LEADING, '').replace(TRAILING, '').replace(TRAILING, '').replace(SPEECH_OBJECT, '').replace(TRAILING_RANK, '').trim();
+  return (
+    role
+      .replace(/^[“"‘']+/, '')
+      // "The collective meeting of the Kyrgyz President": the title is what follows the event.
+      .replace(/^.*\b(?:meeting|conference|summit|session|talks|visit)\s+(?:of|with|by)\s+(?:the\s+)?/i, '')
+      .replace(LEADING, '')
+      .replace(TRAILING, '')
+      .replace(TRAILING, '')
+      .replace(SPEECH_OBJECT, '')
+      .replace(TRAILING_RANK, '')
+      .trim()
+  );
 }
 
 /**
@@ -74,7 +83,10 @@ export function findRoles(text: string, names: NameMatch[], sentenceStartOf: (of
     const before = phrasesBefore(text, lineStart, n.start, floor);
     before.some((c) => consider(c.start, c.phrase));
     // "Abdusalom Azizov, Chairman of the State Security Service of ..., drew".
-    const after = /^,\s*((?:the\s+)?[A-Za-z][^,.;]{3,120}?)(?=,|\.|;| (?:drew|said|noted|stated|emphasi[sz]ed|mentioned|spoke|added)\b)/.exec(text.slice(n.end));
+    const after =
+      /^,\s*((?:the\s+)?[A-Za-z][^,.;]{3,120}?)(?=,|\.|;| (?:drew|said|noted|stated|emphasi[sz]ed|mentioned|spoke|added)\b)/.exec(
+        text.slice(n.end),
+      );
     if (after) {
       const at = n.end + after[0].indexOf(after[1]!);
       // In a list of delegates the next comma starts the next person's title, not this one's.

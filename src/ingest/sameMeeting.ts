@@ -12,20 +12,45 @@ export interface MeetingContext {
 // Gatherings of any name may be one meeting under two names ("the meeting of the high-level
 // conference"); an exercise or a document is never a meeting.
 const FAMILY: Record<string, string> = {
-  meeting: 'gathering', summit: 'gathering', session: 'gathering', council: 'gathering', talks: 'gathering', consultations: 'gathering',
-  conference: 'gathering', forum: 'gathering', congress: 'gathering', seminar: 'gathering', symposium: 'gathering', 'round table': 'gathering',
-  roundtable: 'gathering', dialogue: 'gathering', negotiations: 'gathering', visit: 'gathering', event: 'gathering',
-  exercise: 'exercise', exercises: 'exercise', drills: 'exercise', drill: 'exercise',
-  declaration: 'document', convention: 'document', agreement: 'document', strategy: 'document', treaty: 'document', charter: 'document', process: 'process',
+  meeting: 'gathering',
+  summit: 'gathering',
+  session: 'gathering',
+  council: 'gathering',
+  talks: 'gathering',
+  consultations: 'gathering',
+  conference: 'gathering',
+  forum: 'gathering',
+  congress: 'gathering',
+  seminar: 'gathering',
+  symposium: 'gathering',
+  'round table': 'gathering',
+  roundtable: 'gathering',
+  dialogue: 'gathering',
+  negotiations: 'gathering',
+  visit: 'gathering',
+  event: 'gathering',
+  exercise: 'exercise',
+  exercises: 'exercise',
+  drills: 'exercise',
+  drill: 'exercise',
+  declaration: 'document',
+  convention: 'document',
+  agreement: 'document',
+  strategy: 'document',
+  treaty: 'document',
+  charter: 'document',
+  process: 'process',
 };
 const familyOf = (kind: string) => FAMILY[kind] ?? kind;
 
 // Words that say nothing about which meeting it was.
 const STOP = new Set(
-  ('the a an of on in at for and to with by from as its their this that is was were be will has have new first second third fourth fifth sixth seventh ' +
+  (
+    'the a an of on in at for and to with by from as its their this that is was were be will has have new first second third fourth fifth sixth seventh ' +
     'eighth ninth tenth th st nd rd meeting meetings summit session sessions conference forum event talks held opened began took place ' +
     'international regional high level high-level member states state countries heads head ' +
-    'january february march april may june july august september october november december').split(' '),
+    'january february march april may june july august september october november december'
+  ).split(' '),
 );
 
 const wordCache = new Map<string, Set<string>>();
@@ -42,8 +67,15 @@ function titleWords(title: string, placeWords: Set<string>): Set<string> {
 }
 
 function titleWordsOf(title: string, placeWords: Set<string>): Set<string> {
-  const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
-  return new Set(words.map((w) => (w.length > 4 ? w.replace(/s$/, '') : w)).filter((w) => w.length > 2 && !STOP.has(w) && !placeWords.has(w)));
+  const words =
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z]+/g) ?? [];
+  return new Set(
+    words.map((w) => (w.length > 4 ? w.replace(/s$/, '') : w)).filter((w) => w.length > 2 && !STOP.has(w) && !placeWords.has(w)),
+  );
 }
 
 // Who meets: a meeting of foreign ministers is not the summit of the heads of state.
@@ -90,7 +122,14 @@ function featuresOf(e: EventRecord, ctx: MeetingContext): Features {
   if (!cache) featureCaches.set(ctx, (cache = new WeakMap()));
   let f = cache.get(e);
   if (!f) {
-    const placeWords = new Set(e.placeId ? (ctx.placeName(e.placeId).toLowerCase().match(/[a-z]+/g) ?? []) : []);
+    const placeWords = new Set(
+      e.placeId
+        ? (ctx
+            .placeName(e.placeId)
+            .toLowerCase()
+            .match(/[a-z]+/g) ?? [])
+        : [],
+    );
     f = {
       docs: new Set(e.sources.map((s) => s.documentId)),
       family: familyOf(e.kind),
@@ -106,7 +145,12 @@ function featuresOf(e: EventRecord, ctx: MeetingContext): Features {
 
 const DAY = 86_400_000;
 const fmt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const describe = (e: EventRecord) => (e.date.end ? `${e.date.start}–${e.date.end}` : e.date.precision === 'day' ? e.date.start : `${e.date.start.slice(0, e.date.precision === 'month' ? 7 : 4)}`);
+const describe = (e: EventRecord) =>
+  e.date.end
+    ? `${e.date.start}–${e.date.end}`
+    : e.date.precision === 'day'
+      ? e.date.start
+      : `${e.date.start.slice(0, e.date.precision === 'month' ? 7 : 4)}`;
 
 /**
  * Why two events reported by different articles are the same meeting, or undefined when they
@@ -122,10 +166,18 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   // (the merged event takes the stated year).
   const guessed = a.date.basis === 'year-unknown' ? a : b.date.basis === 'year-unknown' ? b : undefined;
   const dated = guessed === a ? b : a;
-  if (guessed && dated.date.basis !== 'year-unknown' && dated.date.basis !== 'undated' && guessed.date.start.slice(0, 4) !== dated.date.start.slice(0, 4)) {
+  if (
+    guessed &&
+    dated.date.basis !== 'year-unknown' &&
+    dated.date.basis !== 'undated' &&
+    guessed.date.start.slice(0, 4) !== dated.date.start.slice(0, 4)
+  ) {
     const year = dated.date.start.slice(0, 4);
     const shift = (iso?: string) => iso && `${year}${iso.slice(4)}`;
-    const moved: EventRecord = { ...guessed, date: { ...guessed.date, start: shift(guessed.date.start)!, ...(guessed.date.end ? { end: shift(guessed.date.end) } : {}) } };
+    const moved: EventRecord = {
+      ...guessed,
+      date: { ...guessed.date, start: shift(guessed.date.start)!, ...(guessed.date.end ? { end: shift(guessed.date.end) } : {}) },
+    };
     const why = guessed === a ? sameMeeting(moved, b, ctx) : sameMeeting(a, moved, ctx);
     return why && `${why}; the year of one (a guess) is the other's, ${year}`;
   }
@@ -161,7 +213,8 @@ export function sameMeeting(a: EventRecord, b: EventRecord, ctx: MeetingContext)
   }
   if (sharedDoc) return undefined;
   if (fa !== fb || fa !== 'gathering') return undefined;
-  const sameDays = a.date.precision === b.date.precision && a.date.start === b.date.start && (a.date.end ?? a.date.start) === (b.date.end ?? b.date.start);
+  const sameDays =
+    a.date.precision === b.date.precision && a.date.start === b.date.start && (a.date.end ?? a.date.start) === (b.date.end ?? b.date.start);
   if (!!a.planned !== !!b.planned && !sameDays) return undefined;
   const orgsA = fa0.orgs;
   const orgsB = fb0.orgs;
@@ -234,7 +287,8 @@ export function meetingContext(entities: readonly Entity[], places: readonly Pic
       if (found) return found;
       found = new Set<string>();
       // An acronym the bundle does not know still names an organisation ("CSTO"), unless it is a place in capitals.
-      for (const m of title.matchAll(/\b[A-Z]{3,6}\b/g)) if (!byName.has(m[0].toLowerCase()) && !placeWords.has(m[0].toLowerCase())) found.add(`acronym:${m[0]}`);
+      for (const m of title.matchAll(/\b[A-Z]{3,6}\b/g))
+        if (!byName.has(m[0].toLowerCase()) && !placeWords.has(m[0].toLowerCase())) found.add(`acronym:${m[0]}`);
       if (pattern) {
         for (const m of title.matchAll(pattern)) {
           // The body and the organisations it belongs to: RATS is of the SCO.

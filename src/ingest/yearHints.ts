@@ -24,12 +24,22 @@ export function findYearHints(text: string, meta: DocumentMetadata, dates: DateE
   let supported: YearHint | undefined;
   if (meta.urlDate) {
     const u = meta.urlDate;
-    supported = { year: u.year, basis: 'inferred', reason: `the year ${u.year} is read from the article's address ${u.text}`, evidence: [evidenceAt(text, u.start, u.end)] };
+    supported = {
+      year: u.year,
+      basis: 'inferred',
+      reason: `the year ${u.year} is read from the article's address ${u.text}`,
+      evidence: [evidenceAt(text, u.start, u.end)],
+    };
   }
   const thisYear = THIS_YEAR.exec(text);
   if (!supported && thisYear) {
     const year = Number(thisYear[1] ?? thisYear[2]);
-    supported = { year, basis: 'inferred', reason: `the text speaks of "this year" as ${year}`, evidence: [evidenceAt(text, thisYear.index, thisYear.index + thisYear[0].length)] };
+    supported = {
+      year,
+      basis: 'inferred',
+      reason: `the text speaks of "this year" as ${year}`,
+      evidence: [evidenceAt(text, thisYear.index, thisYear.index + thisYear[0].length)],
+    };
   }
   const next = NEXT_IN_YEAR.exec(text);
   if (!supported && next) {

@@ -42,7 +42,13 @@ export const EventMap = memo(function EventMap({ bundle, events, placeCounts }: 
       <MapToolbar onZoom={input.zoomBy} onFit={input.fitEvents} onReset={input.reset} outside={scene.outside} />
       <div className="map-body" ref={bodyRef}>
         <svg className="map-svg" ref={svgRef} width={width} height={height} data-export="map">
-          <ZoomedBasemap transform={model.transform} background={model.background} countries={model.countries} tinted={model.tinted} borders={model.borders} />
+          <ZoomedBasemap
+            transform={model.transform}
+            background={model.background}
+            countries={model.countries}
+            tinted={model.tinted}
+            borders={model.borders}
+          />
           <MapCountryLabels labels={scene.countryLabels} />
           <MapMarkers
             markers={scene.markers}

@@ -25,7 +25,15 @@ const COUNT_MIN_RADIUS = 9;
  * One focusable button per place, sized by its count, and the city names beside them. The
  * markers sit in screen pixels, so they keep their size whatever the zoom.
  */
-export const MapMarkers = memo(function MapMarkers({ markers, labels, pressed, highlighted, selected, onToggle, onHover }: MapMarkersProps) {
+export const MapMarkers = memo(function MapMarkers({
+  markers,
+  labels,
+  pressed,
+  highlighted,
+  selected,
+  onToggle,
+  onHover,
+}: MapMarkersProps) {
   const onKey = (e: KeyboardEvent<SVGGElement>, id: string) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     // Space would scroll the page and the region would read the key as a zoom command.

@@ -32,9 +32,7 @@ export function MapToolbar({ onZoom, onFit, onReset, outside }: MapToolbarProps)
       </div>
       <MapLegend />
       {outside.length > 0 && (
-        <span className="map-outside">
-          {outside.length === 1 ? `${outside[0]} is` : `${outside.length} places are`} outside the view
-        </span>
+        <span className="map-outside">{outside.length === 1 ? `${outside[0]} is` : `${outside.length} places are`} outside the view</span>
       )}
     </div>
   );

@@ -26,9 +26,7 @@ export function basemapFromTopology(topology: CountriesTopology): Basemap {
   const collection = feature(topology, object);
   // Natural Earth has a few features without a name or an outline (disputed areas); they have
   // nothing to label, so they are dropped rather than drawn as anonymous shapes.
-  const countries = collection.features.filter(
-    (f): f is CountryFeature => !!f.geometry && typeof f.properties?.name === 'string',
-  );
+  const countries = collection.features.filter((f): f is CountryFeature => !!f.geometry && typeof f.properties?.name === 'string');
   const borders = mesh(topology, object, (a, b) => a !== b);
   return { countries, borders };
 }

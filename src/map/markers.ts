@@ -20,7 +20,11 @@ export const MARKER_RADIUS: [number, number] = [5, 17];
  * to save a pass over every event in view on each facet click; a tooltip lists a place's
  * events only when it opens (see `eventsAt`).
  */
-export function placeMarkers(events: EventRecord[], places: Place[], counts: ReadonlyMap<string, number> = placeCounts(events)): PlaceMarker[] {
+export function placeMarkers(
+  events: EventRecord[],
+  places: Place[],
+  counts: ReadonlyMap<string, number> = placeCounts(events),
+): PlaceMarker[] {
   const markers: PlaceMarker[] = [];
   for (const place of places) {
     const count = counts.get(place.id);
@@ -46,7 +50,10 @@ export function eventsAt(events: EventRecord[], placeId: string): EventRecord[] 
  * from MARKER_RADIUS[0] near zero to MARKER_RADIUS[1] at the largest count in view.
  */
 export function markerRadius(count: number, maxCount: number): number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxCount)]).range(MARKER_RADIUS).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxCount)])
+    .range(MARKER_RADIUS)
+    .clamp(true);
   return scale(Math.max(0, count));
 }
 

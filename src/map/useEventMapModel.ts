@@ -67,7 +67,13 @@ function useBaseGeometry(bundle: ViewBundle, events: EventRecord[], width: numbe
  * bounds. Selecting an event brings its place to the middle, at the current zoom; only a change
  * of selection does, so resizing or new markers leave the view where the reader put it.
  */
-function useViewTransform(selectedId: string | undefined, selectedPlace: string | undefined, basePoints: Map<string, Point>, width: number, height: number) {
+function useViewTransform(
+  selectedId: string | undefined,
+  selectedPlace: string | undefined,
+  basePoints: Map<string, Point>,
+  width: number,
+  height: number,
+) {
   const [transform, setTransform] = useState<Transform>(IDENTITY);
   useEffect(() => setTransform((t) => clampTransform(t, width, height)), [width, height]);
   const latest = useRef({ selectedPlace, basePoints, width, height });
@@ -81,7 +87,12 @@ function useViewTransform(selectedId: string | undefined, selectedPlace: string 
 }
 
 /** The map's state and derived data, each memoised on what it depends on, so that a zoom lays out the markers again but never recomputes the basemap. */
-export function useEventMapModel(bundle: ViewBundle, events: EventRecord[], placeCounts: ReadonlyMap<string, number> | undefined, { width, height }: Size): EventMapModel {
+export function useEventMapModel(
+  bundle: ViewBundle,
+  events: EventRecord[],
+  placeCounts: ReadonlyMap<string, number> | undefined,
+  { width, height }: Size,
+): EventMapModel {
   const filterPlaces = useAppStore((s) => s.places);
   const selectedId = useAppStore((s) => s.event);
   const hoveredEventId = useAppStore((s) => s.hoveredEvent);
@@ -104,5 +115,19 @@ export function useEventMapModel(bundle: ViewBundle, events: EventRecord[], plac
   const tip = tipFor ? scene.markers.find((m) => m.placeId === tipFor) : undefined;
   const tipPlace = tip?.placeId;
   const tipEvents = useMemo(() => (tipPlace ? eventsAt(events, tipPlace) : []), [events, tipPlace]);
-  return { width, height, ...base, markers, scene, pressed, highlighted, selectedPlace, transform, setTransform, tip, tipEvents, setTipFor };
+  return {
+    width,
+    height,
+    ...base,
+    markers,
+    scene,
+    pressed,
+    highlighted,
+    selectedPlace,
+    transform,
+    setTransform,
+    tip,
+    tipEvents,
+    setTipFor,
+  };
 }

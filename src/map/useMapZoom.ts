@@ -12,7 +12,13 @@ function mapFilter(event: Event): boolean {
  * The map's d3-zoom: the shared zoom hook (see useZoom) within the scale extent and the pan
  * bounds of a view `width` × `height`, reporting each step of a gesture through `onZoom`.
  */
-export function useMapZoom(ref: RefObject<SVGSVGElement | null>, transform: Transform, width: number, height: number, onZoom: (t: Transform) => void) {
+export function useMapZoom(
+  ref: RefObject<SVGSVGElement | null>,
+  transform: Transform,
+  width: number,
+  height: number,
+  onZoom: (t: Transform) => void,
+) {
   useZoom(ref, transform, {
     onZoom,
     filter: mapFilter,

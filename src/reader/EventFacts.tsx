@@ -13,7 +13,15 @@ export interface EventFactsProps {
 }
 
 /** A fact whose values are buttons that filter to them; nothing when there are none. */
-function FactChips({ term, items, onPick }: { term: string; items: { id: string; label: string; detail?: string }[]; onPick: (id: string) => void }) {
+function FactChips({
+  term,
+  items,
+  onPick,
+}: {
+  term: string;
+  items: { id: string; label: string; detail?: string }[];
+  onPick: (id: string) => void;
+}) {
   if (items.length === 0) return null;
   return (
     <>
@@ -58,8 +66,16 @@ export function EventFacts({ bundle, event, doc, onFilter }: EventFactsProps) {
           {event.kind}
           {event.planned ? ' (planned)' : ''}
         </dd>
-        <FactChips term="Took part" items={actors.taking.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))} onPick={(id) => onFilter('actors', id)} />
-        <FactChips term="Also named" items={actors.named.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))} onPick={(id) => onFilter('actors', id)} />
+        <FactChips
+          term="Took part"
+          items={actors.taking.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))}
+          onPick={(id) => onFilter('actors', id)}
+        />
+        <FactChips
+          term="Also named"
+          items={actors.named.map((a) => ({ id: a.id, label: a.name, detail: describe(a) }))}
+          onPick={(id) => onFilter('actors', id)}
+        />
         <FactChips term="Topics" items={topics.map((t) => ({ id: t.id, label: t.label }))} onPick={(id) => onFilter('topics', id)} />
       </dl>
       {doc?.quotes && doc.quotes.length > 0 && (

@@ -42,7 +42,12 @@ function ReportsTable({ rows, sourceCount, disputed, locked, onSplit }: ReportsT
               </td>
               <td>{i === 0 ? 'the first report' : r.reason}</td>
               <td>
-                <button type="button" disabled={locked} onClick={() => onSplit(r.documentId)} aria-label={`Split off the report of ${r.source}`}>
+                <button
+                  type="button"
+                  disabled={locked}
+                  onClick={() => onSplit(r.documentId)}
+                  aria-label={`Split off the report of ${r.source}`}
+                >
                   Split
                 </button>
               </td>
@@ -100,8 +105,24 @@ export function EventReports({ bundle, event }: { bundle: ViewBundle; event: Eve
   const model = useEventReportsModel(bundle, event);
   return (
     <section className="event-reports" aria-label="Reports of this event">
-      {model.rows.length > 0 && <ReportsTable rows={model.rows} sourceCount={model.sourceCount} disputed={model.disputed} locked={model.locked} onSplit={model.split} />}
-      {model.candidates.length > 0 && <MergeForm candidates={model.candidates} other={model.other} onChoose={model.setOther} onMerge={model.merge} locked={model.locked} />}
+      {model.rows.length > 0 && (
+        <ReportsTable
+          rows={model.rows}
+          sourceCount={model.sourceCount}
+          disputed={model.disputed}
+          locked={model.locked}
+          onSplit={model.split}
+        />
+      )}
+      {model.candidates.length > 0 && (
+        <MergeForm
+          candidates={model.candidates}
+          other={model.other}
+          onChoose={model.setOther}
+          onMerge={model.merge}
+          locked={model.locked}
+        />
+      )}
       {model.problem && (
         <p role="alert" className="form-error">
           {model.problem}

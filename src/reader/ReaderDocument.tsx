@@ -22,7 +22,16 @@ function DocumentText({ bundle, body, terms, onFilter }: Pick<ReaderDocumentProp
   return (
     <>
       {body.status === 'ready' && <ReaderLegend />}
-      {body.status === 'ready' && <SourceText bundle={bundle} doc={body.doc} mentions={body.mentions} evidence={body.evidence} searchTerms={terms} onFilter={onFilter} />}
+      {body.status === 'ready' && (
+        <SourceText
+          bundle={bundle}
+          doc={body.doc}
+          mentions={body.mentions}
+          evidence={body.evidence}
+          searchTerms={terms}
+          onFilter={onFilter}
+        />
+      )}
       {body.status === 'loading' && (
         <p role="status" className="muted">
           Loading the article’s text…
@@ -46,7 +55,11 @@ export function ReaderDocument({ bundle, doc, source, body, byline, terms, onFil
   return (
     <article className="reader-doc">
       <h2>{doc.title}</h2>
-      {doc.origin === 'user' && <p className="mine-note"><span className="mine-badge">yours</span> An article you added in this browser; remove it under “Add articles”.</p>}
+      {doc.origin === 'user' && (
+        <p className="mine-note">
+          <span className="mine-badge">yours</span> An article you added in this browser; remove it under “Add articles”.
+        </p>
+      )}
       <p className="muted">{byline}</p>
       {source.role === 'referenced' && <p className="muted">This article mentions the event in passing; the sentence is marked.</p>}
       <DocumentText bundle={bundle} body={body} terms={terms} onFilter={onFilter} />

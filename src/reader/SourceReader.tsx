@@ -71,7 +71,15 @@ export function SourceReader({ bundle, event, searchTerms }: SourceReaderProps) 
       <EventReports bundle={bundle} event={event} />
       {event.sources.length > 1 && <SourceTabs sources={event.sources} titles={model.tabTitles} tab={model.tab} onSelect={model.setTab} />}
       {model.doc ? (
-        <ReaderDocument bundle={bundle} doc={model.doc} source={model.source} body={model.body} byline={model.byline} terms={model.terms} onFilter={model.onFilter} />
+        <ReaderDocument
+          bundle={bundle}
+          doc={model.doc}
+          source={model.source}
+          body={model.body}
+          byline={model.byline}
+          terms={model.terms}
+          onFilter={model.onFilter}
+        />
       ) : (
         <p role="alert">The source document {model.source.documentId} is not in this collection.</p>
       )}

@@ -29,7 +29,13 @@ export function reportRows(bundle: Pick<ViewBundle, 'documents'>, event: EventRe
   const titleOf = (id: string) => shorten(bundle.documents.find((d) => d.id === id)?.title || id, 70);
   return (event.reports ?? []).map((r) => {
     const documentId = (r.sources.find((s) => s.role === 'primary') ?? r.sources[0]!).documentId;
-    const row: ReportRow = { id: r.id, documentId, source: titleOf(documentId), date: formatEventDate(r.date), differs: datesDiffer(r.date, event.date) };
+    const row: ReportRow = {
+      id: r.id,
+      documentId,
+      source: titleOf(documentId),
+      date: formatEventDate(r.date),
+      differs: datesDiffer(r.date, event.date),
+    };
     if (r.date.asStated) row.asStated = r.date.asStated;
     if (r.reason) row.reason = r.reason;
     return row;

@@ -21,9 +21,15 @@ export function useDocumentBody(bundle: ViewBundle, eventId: string, source: Eve
   const documentId = source.documentId;
   const entry = useMemo(() => bundle.documents.find((d) => d.id === documentId), [bundle.documents, documentId]);
   const inline = !!entry && hasBody(entry);
-  const ref = useMemo(() => (entry && !inline ? bundle.bodies?.find((r) => r.documentIds.includes(documentId)) : undefined), [entry, inline, bundle.bodies, documentId]);
+  const ref = useMemo(
+    () => (entry && !inline ? bundle.bodies?.find((r) => r.documentIds.includes(documentId)) : undefined),
+    [entry, inline, bundle.bodies, documentId],
+  );
   const file = useQuery({ ...bodyFileQueryOptions(ref ? bodyFileUrl(ref.url, BUNDLE_URL) : ''), enabled: !!ref });
-  const inlineMentions = useMemo(() => (inline ? bundle.mentions.filter((m) => m.documentId === documentId) : []), [inline, bundle.mentions, documentId]);
+  const inlineMentions = useMemo(
+    () => (inline ? bundle.mentions.filter((m) => m.documentId === documentId) : []),
+    [inline, bundle.mentions, documentId],
+  );
   const { isError, error, data, refetch } = file;
   return useMemo((): DocumentBodyState => {
     if (!entry) return { status: 'missing' };

@@ -1,7 +1,11 @@
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 
 /** Moves focus into the reader when an event opens and back when it closes, so a keyboard user keeps their place; returns the key handler that closes it on Escape. */
-export function useSourceReaderInput(panelRef: RefObject<HTMLElement | null>, eventId: string, close: () => void): (e: KeyboardEvent<HTMLElement>) => void {
+export function useSourceReaderInput(
+  panelRef: RefObject<HTMLElement | null>,
+  eventId: string,
+  close: () => void,
+): (e: KeyboardEvent<HTMLElement>) => void {
   useEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null;
     panelRef.current?.focus({ preventScroll: true });

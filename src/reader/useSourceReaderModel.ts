@@ -30,11 +30,17 @@ export interface SourceReaderModel {
 /** What a document says of where it comes from, on one line. */
 function bylineOf(doc: DocumentEntry): string {
   const published = doc.published ? `published ${formatEventDate({ start: doc.published, precision: 'day' })}` : undefined;
-  return [doc.publisher, doc.dateline?.text, published].filter(Boolean).join(' · ') || 'The text names no publisher or date of publication.';
+  return (
+    [doc.publisher, doc.dateline?.text, published].filter(Boolean).join(' · ') || 'The text names no publisher or date of publication.'
+  );
 }
 
 /** The open source of an event and what the reader shows of it; a new event opens on its first source, since the last event's tabs are not its own. */
-export function useSourceReaderModel(bundle: ViewBundle, event: EventRecord, searchTerms: Map<string, string[]> | undefined): SourceReaderModel {
+export function useSourceReaderModel(
+  bundle: ViewBundle,
+  event: EventRecord,
+  searchTerms: Map<string, string[]> | undefined,
+): SourceReaderModel {
   const store = useAppStoreApi();
   const [tab, setTab] = useState(0);
   const source = event.sources[Math.min(tab, event.sources.length - 1)]!;

@@ -55,7 +55,8 @@ export function buildSearchIndex(bundle: ViewBundle): BundleSearch {
       const termsByDocument = new Map<string, string[]>();
       const q = query.trim();
       if (!q) return { eventIds, termsByDocument };
-      const addTerms = (docId: string, terms: string[]) => termsByDocument.set(docId, [...new Set([...(termsByDocument.get(docId) ?? []), ...terms])]);
+      const addTerms = (docId: string, terms: string[]) =>
+        termsByDocument.set(docId, [...new Set([...(termsByDocument.get(docId) ?? []), ...terms])]);
       for (const hit of mini.search(q)) {
         const refId = hit.refId as string;
         if (hit.kind === 'document') {
@@ -66,7 +67,11 @@ export function buildSearchIndex(bundle: ViewBundle): BundleSearch {
           // Highlight the entity's own spellings in the documents that name it.
           const spellings = (aliasesOf.get(refId) ?? []).flatMap((a) => a.split(/\s+/)).filter((w) => w.length > 2);
           for (const id of eventsByActor.get(refId) ?? []) {
-            for (const docId of documentsOf.get(id) ?? []) addTerms(docId, spellings.map((w) => w.toLowerCase()));
+            for (const docId of documentsOf.get(id) ?? [])
+              addTerms(
+                docId,
+                spellings.map((w) => w.toLowerCase()),
+              );
           }
         } else {
           eventIds.add(refId);

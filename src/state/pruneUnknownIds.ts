@@ -16,7 +16,10 @@ export function knownIds(bundle: ViewBundle): Record<FacetKey, Set<string>> {
  * Splits a link's filter ids into those the bundle knows and notices for the rest, e.g. from
  * an older bundle or a typo: "actors=foo (matched nothing in this collection)".
  */
-export function pruneUnknownIds(selection: Record<FacetKey, string[]>, bundle: ViewBundle): { kept: Record<FacetKey, string[]>; notices: UrlNotice[] } {
+export function pruneUnknownIds(
+  selection: Record<FacetKey, string[]>,
+  bundle: ViewBundle,
+): { kept: Record<FacetKey, string[]>; notices: UrlNotice[] } {
   const known = knownIds(bundle);
   const notices: UrlNotice[] = [];
   const kept = {} as Record<FacetKey, string[]>;

@@ -74,7 +74,11 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
     toggleFacet: (key, id) =>
       set((s) => {
         const on = !s[key].includes(id);
-        return { [key]: on ? [...s[key], id] : s[key].filter((x) => x !== id), lastFilter: on ? { key, id } : undefined, historyMode: 'push' as const };
+        return {
+          [key]: on ? [...s[key], id] : s[key].filter((x) => x !== id),
+          lastFilter: on ? { key, id } : undefined,
+          historyMode: 'push' as const,
+        };
       }),
     setFacet: (key, ids) => set({ [key]: ids, historyMode: 'push' }),
     setActorScope: (actorScope) => set({ actorScope, historyMode: 'push' }),
@@ -115,7 +119,16 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Reads the view state (what goes into the URL) out of the store. */
 export function selectViewState(s: AppState): ViewState {
-  const v: ViewState = { q: s.q, actors: s.actors, actorScope: s.actorScope, minSources: s.minSources, topics: s.topics, places: s.places, kinds: s.kinds, lanes: s.lanes };
+  const v: ViewState = {
+    q: s.q,
+    actors: s.actors,
+    actorScope: s.actorScope,
+    minSources: s.minSources,
+    topics: s.topics,
+    places: s.places,
+    kinds: s.kinds,
+    lanes: s.lanes,
+  };
   if (s.window) {
     const [from, to] = daysFromWindow(s.window);
     v.from = from;
@@ -124,4 +137,3 @@ export function selectViewState(s: AppState): ViewState {
   if (s.event) v.event = s.event;
   return v;
 }
-

@@ -13,7 +13,10 @@ export const MAX_QUERY_LENGTH = 200;
 /** Most ids one facet parameter may list. */
 export const MAX_IDS = 50;
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/).max(80);
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/)
+  .max(80);
 const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -83,13 +86,17 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
   }
   const q = params.get('q');
   if (q !== null) {
-    if (q.length > MAX_QUERY_LENGTH) notices.push({ key: 'q', value: preview(q), reason: `search longer than ${MAX_QUERY_LENGTH} characters` });
+    if (q.length > MAX_QUERY_LENGTH)
+      notices.push({ key: 'q', value: preview(q), reason: `search longer than ${MAX_QUERY_LENGTH} characters` });
     else state.q = q.trim();
   }
   for (const key of FACET_KEYS) {
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
-    const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const id of ids) {
       if (!idSchema.safeParse(id).success) notices.push({ key, value: preview(id), reason: 'not a valid id' });
       else if (state[key].length >= MAX_IDS) notices.push({ key, value: preview(id), reason: `more than ${MAX_IDS} ids` });

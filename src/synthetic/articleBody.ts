@@ -36,7 +36,12 @@ export function writeQuotation(w: ArticleWriter): DocumentRecord['quotes'] {
   if (people.length && rng.chance(0.6)) {
     const speaker = rng.pick(people);
     const [before, after] = rng.pick(QUOTE_FRAMES);
-    const written = w.say([{ key: 'quote', parts: [`“${before}`, w.keywordPart(rng.pick(lead.topicIds)), `${after.replace(/\.$/, ',')}”`] }, ' ', w.actorPart(speaker), ' said.']);
+    const written = w.say([
+      { key: 'quote', parts: [`“${before}`, w.keywordPart(rng.pick(lead.topicIds)), `${after.replace(/\.$/, ',')}”`] },
+      ' ',
+      w.actorPart(speaker),
+      ' said.',
+    ]);
     const span = written.keys.quote!;
     quotes.push({ start: span.start, end: span.end, text: w.b.evidence(span).text, speakerId: speaker.id });
   }
@@ -56,7 +61,11 @@ export function writeFigures(w: ArticleWriter): DocumentRecord['figures'] {
     const value = rng.int(f.min, f.max);
     const text = `${rng.pick(FIGURE_HEDGES)}${thousands(value)} ${f.noun}`;
     const key = `figure-${figures.length}`;
-    const written = w.say([`According to the organisers, `, { text, key, mention: { type: 'figure', id: String(figures.length) } }, ` ${f.tail}.`]);
+    const written = w.say([
+      `According to the organisers, `,
+      { text, key, mention: { type: 'figure', id: String(figures.length) } },
+      ` ${f.tail}.`,
+    ]);
     const span = written.keys[key]!;
     figures.push({ start: span.start, end: span.end, text, value, context: b.evidence(written) });
   }
@@ -91,7 +100,8 @@ export function writeSideEvents(w: ArticleWriter, events: PlannedEvent[]): void 
     }
     e.sources.push({ documentId: w.id, role: 'primary', evidence: [b.evidence(written)] });
     const attendees = participants(w, e.actorIds);
-    if (attendees.length) w.say(['It was attended by ', ...list(attendees.map((m) => (m.type === 'person' ? w.personWithRole(m) : [w.actorPart(m)]))), '.']);
+    if (attendees.length)
+      w.say(['It was attended by ', ...list(attendees.map((m) => (m.type === 'person' ? w.personWithRole(m) : [w.actorPart(m)]))), '.']);
     const [before, after] = rng.pick(TOPIC_FRAMES);
     w.say([before, w.keywordPart(e.topicIds[0]!), after]);
   }
@@ -102,7 +112,12 @@ function writeUndatedReference(w: ArticleWriter, e: PlannedEvent, name: Part[]):
   const { rng } = w;
   // The article names the event without a date; a curator supplied it.
   const written = w.say([rng.pick(['The participants recalled ', 'Speakers referred to ']), ...name, '.']);
-  const when = e.precision === 'day' ? writtenDay(e.startDay, 'dmy') : e.precision === 'month' ? writtenMonth(e.startDay) : String(calendarOf(e.startDay).year);
+  const when =
+    e.precision === 'day'
+      ? writtenDay(e.startDay, 'dmy')
+      : e.precision === 'month'
+        ? writtenMonth(e.startDay)
+        : String(calendarOf(e.startDay).year);
   e.date = {
     start: isoOf(e.startDay),
     ...(e.endDay !== undefined ? { end: isoOf(e.endDay) } : {}),
@@ -125,7 +140,16 @@ function writeReference(w: ArticleWriter, e: PlannedEvent): void {
   const actor: Part[] = withActor && rng.chance(0.4) ? [', with the participation of ', w.actorPart(withActor)] : [];
   const parts: Part[] = e.planned
     ? [...name.parts, ' will be held', ...place, ` ${d.prep} `, w.datePart(d.text, isoOf(e.startDay)), ...actor, '.']
-    : ['The participants recalled ', ...name.parts, `, ${verb}`, ...place, ` ${d.prep} `, w.datePart(d.text, isoOf(e.startDay)), ...actor, '.'];
+    : [
+        'The participants recalled ',
+        ...name.parts,
+        `, ${verb}`,
+        ...place,
+        ` ${d.prep} `,
+        w.datePart(d.text, isoOf(e.startDay)),
+        ...actor,
+        '.',
+      ];
   const written = w.say(parts);
   if (e.date === undefined) {
     e.date = {

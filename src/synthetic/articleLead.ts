@@ -12,7 +12,8 @@ export function writeTitle(w: ArticleWriter): Span {
   const people = w.leadPeople;
   let titleParts: Part[] = [lead.title];
   if (people[0] && rng.chance(0.25)) titleParts = [w.actorPart(people[0]), `: “${rng.pick(HEADLINE_QUOTES)}”`];
-  else if (lead.placeId && leadPlace && !lead.title.includes(leadPlace) && rng.chance(0.5)) titleParts = [`${lead.title} held in `, w.placePart(lead.placeId)];
+  else if (lead.placeId && leadPlace && !lead.title.includes(leadPlace) && rng.chance(0.5))
+    titleParts = [`${lead.title} held in `, w.placePart(lead.placeId)];
   const titleSpan = w.b.sentence(titleParts);
   w.breakParagraph();
   // The first mention of a person in the title does not count as introducing them with their role.
@@ -39,11 +40,18 @@ export function writeDateline(w: ArticleWriter): Dateline {
   const single = lead.precision === 'day' && lead.endDay === undefined;
   const hasDateline = rng.chance(0.85);
   let relative: 'Yesterday' | 'Today' | undefined;
-  if (hasDateline && single && lead.date === undefined && rng.chance(0.12)) relative = rng.chance(0.7) && lead.startDay < LAST_DAY ? 'Yesterday' : 'Today';
+  if (hasDateline && single && lead.date === undefined && rng.chance(0.12))
+    relative = rng.chance(0.7) && lead.startDay < LAST_DAY ? 'Yesterday' : 'Today';
   const published =
     lead.precision === 'day'
-      ? Math.min(LAST_DAY, (lead.endDay ?? lead.startDay) + (relative === 'Yesterday' ? 1 : relative === 'Today' ? 0 : rng.chance(0.7) ? 0 : 1))
-      : Math.min(LAST_DAY, (lead.endDay ?? lead.startDay) + rng.int(lead.precision === 'month' ? 28 : 30, lead.precision === 'month' ? 45 : 300));
+      ? Math.min(
+          LAST_DAY,
+          (lead.endDay ?? lead.startDay) + (relative === 'Yesterday' ? 1 : relative === 'Today' ? 0 : rng.chance(0.7) ? 0 : 1),
+        )
+      : Math.min(
+          LAST_DAY,
+          (lead.endDay ?? lead.startDay) + rng.int(lead.precision === 'month' ? 28 : 30, lead.precision === 'month' ? 45 : 300),
+        );
   let dateline: Evidence | undefined;
   let datelineDate: Evidence | undefined;
   if (hasDateline) {
@@ -66,7 +74,8 @@ function leadDateParts(w: ArticleWriter, d: Dateline): { dateParts: Part[]; asSt
   const { lead, style } = w;
   if (lead.date === undefined && d.relative) return { asStated: d.relative, dateParts: [{ text: d.relative, key: 'date' }] };
   if (lead.date === undefined && d.curatedLead) {
-    const asStated = lead.endDay !== undefined ? writtenRange(lead.startDay, lead.endDay, style, false) : writtenDay(lead.startDay, style, false);
+    const asStated =
+      lead.endDay !== undefined ? writtenRange(lead.startDay, lead.endDay, style, false) : writtenDay(lead.startDay, style, false);
     return { asStated, dateParts: ['On ', { text: asStated, key: 'date' }] };
   }
   // A date already set by an earlier article is stated in full, like a date this article states.
@@ -77,13 +86,20 @@ function leadDateParts(w: ArticleWriter, d: Dateline): { dateParts: Part[]; asSt
 /** Sets the lead's date from the lead sentence the first time an article writes it, with the basis the dateline decided. */
 function dateLead(w: ArticleWriter, d: Dateline, asStated: string, dateSpan: Span): void {
   const { lead, b } = w;
-  const base = { start: isoOf(lead.startDay), ...(lead.endDay !== undefined ? { end: isoOf(lead.endDay) } : {}), precision: lead.precision };
+  const base = {
+    start: isoOf(lead.startDay),
+    ...(lead.endDay !== undefined ? { end: isoOf(lead.endDay) } : {}),
+    precision: lead.precision,
+  };
   if (d.relative) {
     lead.date = {
       ...base,
       basis: 'inferred',
       asStated,
-      reason: d.relative === 'Yesterday' ? `"Yesterday" counted from the dateline ${d.datelineDate!.text}` : `"Today" taken as the date of the dateline ${d.datelineDate!.text}`,
+      reason:
+        d.relative === 'Yesterday'
+          ? `"Yesterday" counted from the dateline ${d.datelineDate!.text}`
+          : `"Today" taken as the date of the dateline ${d.datelineDate!.text}`,
       evidence: [b.evidence(dateSpan), d.datelineDate!],
     };
   } else if (d.curatedLead) {
@@ -107,7 +123,8 @@ export function writeLead(w: ArticleWriter, d: Dateline): void {
   const { dateParts, asStated } = leadDateParts(w, d);
   const leadName = w.eventName(lead);
   const leadParts: Part[] = [...dateParts, ', ', ...leadName.parts, ` ${verbs.reported}`, ...w.placeClause(lead, leadName)];
-  if (leadStates.length) leadParts.push(', bringing together delegations of ', ...list(leadStates.slice(0, 3).map((s) => [w.actorPart(s)])));
+  if (leadStates.length)
+    leadParts.push(', bringing together delegations of ', ...list(leadStates.slice(0, 3).map((s) => [w.actorPart(s)])));
   leadParts.push('.');
   const leadSentence = w.say(leadParts);
   if (lead.date === undefined) dateLead(w, d, asStated, leadSentence.keys.date!);

@@ -20,7 +20,19 @@ export interface ComposeContext {
 
 // Acronyms are written in capitals and proper names with a capital wherever they appear, as news copy does.
 const UPPER = new Set(['un', 'sco', 'cis', 'ict', 'unoct', 'eag', 'covid', 'ngo', 'ngos']);
-const PROPER = new Set(['afghanistan', 'afghan', 'afghans', 'taliban', 'khorasan', 'vilayat', 'peace', 'mission', 'east', 'antiterror', 'mehr']);
+const PROPER = new Set([
+  'afghanistan',
+  'afghan',
+  'afghans',
+  'taliban',
+  'khorasan',
+  'vilayat',
+  'peace',
+  'mission',
+  'east',
+  'antiterror',
+  'mehr',
+]);
 const SMALL = new Set(['of', 'on', 'and', 'the', 'for', 'in', 'with']);
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -46,7 +58,8 @@ const usableKeywords = (keywords: string[]) => {
 };
 
 /** Groups of parts joined as running text lists them: "A, B and C". */
-export const list = (parts: Part[][]): Part[] => parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [' and ', ...p] : [', ', ...p]));
+export const list = (parts: Part[][]): Part[] =>
+  parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [' and ', ...p] : [', ', ...p]));
 /** The text with its first letter in capitals, as a sentence starts. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A number with commas between its thousands, as agencies write figures. */
@@ -69,7 +82,13 @@ export function statedDate(e: PlannedEvent, style: DayStyle): DateText {
 }
 
 /** The registers curators name as the source of a date the article leaves out. */
-export const REGISTERS = ['the SCO Secretariat archive', 'the CIS treaty register', 'the UN document system', 'the organisers’ website', 'an earlier report by the same agency'];
+export const REGISTERS = [
+  'the SCO Secretariat archive',
+  'the CIS treaty register',
+  'the UN document system',
+  'the organisers’ website',
+  'an earlier report by the same agency',
+];
 
 /** How the text names an event, and whether that name already holds the event's place. */
 export interface EventName {
@@ -181,7 +200,8 @@ export function createArticleWriter(plan: DocumentPlan, ctx: ComposeContext, rng
     return { parts: [phrase.slice(0, at), placePart(e.placeId!), phrase.slice(at + name.length)], namesPlace: true };
   };
   /** " in Dushanbe", unless the event's name already says where. */
-  const placeClause = (e: PlannedEvent, named: { namesPlace: boolean }): Part[] => (e.placeId && !named.namesPlace ? [' in ', placePart(e.placeId)] : []);
+  const placeClause = (e: PlannedEvent, named: { namesPlace: boolean }): Part[] =>
+    e.placeId && !named.namesPlace ? [' in ', placePart(e.placeId)] : [];
   const datePart = (text: string, iso: string, key = 'date'): Part => ({ text, key, mention: { type: 'date', id: iso } });
   const keywordPart = (topicId: string): Part => {
     const keyword = rng.pick(usableKeywords(ctx.topicKeywords.get(topicId) ?? ['security']));
@@ -192,7 +212,26 @@ export function createArticleWriter(plan: DocumentPlan, ctx: ComposeContext, rng
   const { say, breakParagraph } = createParagraphs(b, rng);
 
   return {
-    id, ctx, rng, b, lead, year, style, publisher, named, leadPeople, member, placeName,
-    actorPart, personWithRole, placePart, eventName, placeClause, datePart, keywordPart, say, breakParagraph,
+    id,
+    ctx,
+    rng,
+    b,
+    lead,
+    year,
+    style,
+    publisher,
+    named,
+    leadPeople,
+    member,
+    placeName,
+    actorPart,
+    personWithRole,
+    placePart,
+    eventName,
+    placeClause,
+    datePart,
+    keywordPart,
+    say,
+    breakParagraph,
   };
 }

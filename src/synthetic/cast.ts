@@ -1,6 +1,14 @@
 import type { Random } from './random';
 import { shuffled, weightedSampler } from './random';
-import { AGENCY_TEMPLATES, EXTRA_ORGANISATIONS, INTERNATIONAL_ROLES, KNOWN_ROLES, NAME_POOLS, STATE_ROLES, type NamePool } from './vocabulary';
+import {
+  AGENCY_TEMPLATES,
+  EXTRA_ORGANISATIONS,
+  INTERNATIONAL_ROLES,
+  KNOWN_ROLES,
+  NAME_POOLS,
+  STATE_ROLES,
+  type NamePool,
+} from './vocabulary';
 
 /** The parts of the knowledge file the generator draws on. */
 export interface SyntheticKnowledge {
@@ -92,7 +100,13 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function generatedPerson(rng: Random, pool: NamePool, stateName: (id: string) => string, used: Set<string>, names: Set<string>): CastMember | undefined {
+function generatedPerson(
+  rng: Random,
+  pool: NamePool,
+  stateName: (id: string) => string,
+  used: Set<string>,
+  names: Set<string>,
+): CastMember | undefined {
   const given = rng.pick(pool.given);
   const woman = pool.women?.includes(given) ?? false;
   const baseSurname = rng.pick(pool.surnames);
@@ -149,7 +163,12 @@ export function generateCast(knowledge: SyntheticKnowledge, rng: Random, size: C
   // Real people mix into the frequent ranks rather than all being the most frequent.
   const people = shuffled(rng, [...knownPeople, ...generated]);
 
-  const knownOrganisations: CastMember[] = known('organisation').map((e) => ({ id: e.id, name: e.name, type: 'organisation', aliases: e.aliases ?? [] }));
+  const knownOrganisations: CastMember[] = known('organisation').map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: 'organisation',
+    aliases: e.aliases ?? [],
+  }));
   const extras: CastMember[] = EXTRA_ORGANISATIONS.filter((o) => !used.has(slugify(o.name))).map((o) => ({
     id: uniqueId(slugify(o.name), used),
     name: o.name,

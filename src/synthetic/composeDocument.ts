@@ -25,7 +25,13 @@ export interface ComposedDocument {
  * writes as a mention, and on the events it sets the date (the first time an event is
  * written) and appends a source whose evidence slices this text exactly.
  */
-export function composeDocument(plan: DocumentPlan, ctx: ComposeContext, rng: Random, targetLength: number, namedFillerShare = 0.45): ComposedDocument {
+export function composeDocument(
+  plan: DocumentPlan,
+  ctx: ComposeContext,
+  rng: Random,
+  targetLength: number,
+  namedFillerShare = 0.45,
+): ComposedDocument {
   const w = createArticleWriter(plan, ctx, rng);
   const { id, b, lead, publisher } = w;
 

@@ -26,7 +26,20 @@ export function calendarOf(day: number): { year: number; month: number; day: num
 export const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** English month names, January first. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const monthName = (m: number) => MONTHS[m - 1]!;
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -34,7 +34,7 @@ function firstOnOrAfter(plans: DocumentPlan[], day: number): number {
 export function planDocuments(events: PlannedEvent[], rng: Random, twoPrimaries = TWO_PRIMARIES): DocumentPlan[] {
   const reported = events.filter((e) => !e.referenced);
   const plans: DocumentPlan[] = [];
-  for (let i = 0; i < reported.length; ) {
+  for (let i = 0; i < reported.length;) {
     const primaries = [reported[i++]!];
     if (i < reported.length && rng.chance(twoPrimaries)) primaries.push(reported[i++]!);
     const previous = plans.at(-1)?.primaries[0];

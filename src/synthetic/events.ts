@@ -78,22 +78,35 @@ export function eventTitle(rng: Random, f: TitleFacts): { title: string; phrase:
       const r = rng.next();
       if (r < 0.5) return the(`${ordinal(rng.int(1, 40))} meeting of the ${body}`);
       if (r < 0.75 || !f.stateName || !f.otherStateName) return the(`meeting of the ${body} on ${f.topicPhrase}`);
-      return { title: `${f.stateName}–${f.otherStateName} consultations on ${f.topicPhrase}`, phrase: `the ${f.stateName}–${f.otherStateName} consultations on ${f.topicPhrase}` };
+      return {
+        title: `${f.stateName}–${f.otherStateName} consultations on ${f.topicPhrase}`,
+        phrase: `the ${f.stateName}–${f.otherStateName} consultations on ${f.topicPhrase}`,
+      };
     }
     case 'conference': {
       const r = rng.next();
-      if (r < 0.35) return { title: `International conference on ${f.topicPhrase}`, phrase: `an international conference on ${f.topicPhrase}` };
+      if (r < 0.35)
+        return { title: `International conference on ${f.topicPhrase}`, phrase: `an international conference on ${f.topicPhrase}` };
       if (r < 0.6) return { title: `High-level conference on ${f.topicPhrase}`, phrase: `a high-level conference on ${f.topicPhrase}` };
       if (r < 0.8 || !f.placeName) return the(`${ordinal(rng.int(1, 15))} RATS SCO conference on ${f.topicPhrase}`);
       return the(`${f.placeName} conference on ${f.topicPhrase}`);
     }
     case 'summit': {
       const where = f.placeName ? ` in ${f.placeName}` : '';
-      return the(rng.pick([`SCO Heads of State summit${where}`, `CIS Heads of State summit${where}`, `meeting of the Council of SCO Heads of Government${where}`, `CSTO summit${where}`]));
+      return the(
+        rng.pick([
+          `SCO Heads of State summit${where}`,
+          `CIS Heads of State summit${where}`,
+          `meeting of the Council of SCO Heads of Government${where}`,
+          `CSTO summit${where}`,
+        ]),
+      );
     }
     case 'exercise': {
       const name = `${rng.pick(EXERCISE_NAMES)}-${f.year}`;
-      return rng.chance(0.5) ? the(`joint anti-terrorist exercise “${name}”`) : { title: `${name} command-staff exercise`, phrase: `the ${name} command-staff exercise` };
+      return rng.chance(0.5)
+        ? the(`joint anti-terrorist exercise “${name}”`)
+        : { title: `${name} command-staff exercise`, phrase: `the ${name} command-staff exercise` };
     }
     case 'declaration':
       if (f.placeName && rng.chance(0.6)) return the(`${f.placeName} Declaration on ${f.topicPhrase}`);
@@ -103,7 +116,9 @@ export function eventTitle(rng: Random, f: TitleFacts): { title: string; phrase:
       return the(`Agreement on cooperation in ${f.topicPhrase} between the CIS states`);
     case 'strategy':
       if (f.stateName && rng.chance(0.6)) return the(`National Strategy of ${f.stateName} on ${f.topicPhrase} for ${span}`);
-      return the(rng.pick([`SCO Anti-Drug Strategy for ${span}`, `Programme of Cooperation of the CIS States in ${f.topicPhrase} for ${span}`]));
+      return the(
+        rng.pick([`SCO Anti-Drug Strategy for ${span}`, `Programme of Cooperation of the CIS States in ${f.topicPhrase} for ${span}`]),
+      );
   }
 }
 
@@ -160,7 +175,11 @@ function eventDay(rng: Random, kind: EventKind, referenced: boolean, day: number
   if (r < yearShare) {
     // Strategies and programmes often run over several years, "for 2016–2020".
     const endYear = kind === 'strategy' && rng.chance(0.5) ? Math.min(LAST_YEAR, year + rng.int(2, 5)) : undefined;
-    return { precision: 'year' as const, startDay: dayNumber(year, 1, 1), endDay: endYear && endYear > year ? dayNumber(endYear, 12, 31) : undefined };
+    return {
+      precision: 'year' as const,
+      startDay: dayNumber(year, 1, 1),
+      endDay: endYear && endYear > year ? dayNumber(endYear, 12, 31) : undefined,
+    };
   }
   if (r < yearShare + monthShare) return { precision: 'month' as const, startDay: dayNumber(year, month, 1), endDay: undefined };
   const rangeShare = kind === 'meeting' || kind === 'declaration' ? 0.08 : kind === 'strategy' || kind === 'convention' ? 0 : 0.3;
@@ -204,11 +223,20 @@ export function planEvents(count: number, knowledge: SyntheticKnowledge, cast: C
     for (let tries = 0; actorIds.length < wanted && tries < 30; tries++) {
       const type = ACTOR_TYPES(rng);
       const member =
-        type === 0 ? cast.people[pools.samplePerson(rng)] : type === 1 ? cast.organisations[pools.sampleOrganisation(rng)] : cast.states[pools.sampleState(rng)];
+        type === 0
+          ? cast.people[pools.samplePerson(rng)]
+          : type === 1
+            ? cast.organisations[pools.sampleOrganisation(rng)]
+            : cast.states[pools.sampleState(rng)];
       if (member && !actorIds.includes(member.id)) actorIds.push(member.id);
     }
     const topicIds = distinctDraws(rng, pools.sampleTopic, TOPIC_COUNTS(rng) + 1).map((t) => pools.topicIds[t]!);
-    if (kind === 'exercise' && topicIds.includes('joint-exercises') === false && pools.topicIds.includes('joint-exercises') && rng.chance(0.8)) {
+    if (
+      kind === 'exercise' &&
+      topicIds.includes('joint-exercises') === false &&
+      pools.topicIds.includes('joint-exercises') &&
+      rng.chance(0.8)
+    ) {
       topicIds.unshift('joint-exercises');
       if (topicIds.length > 4) topicIds.pop();
     }

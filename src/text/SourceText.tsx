@@ -37,14 +37,27 @@ export function describeMention(bundle: ViewBundle, m: Mention): string {
   return 'A figure the article reports';
 }
 
-const FILTER_KEY: Partial<Record<Mention['type'], FacetKey>> = { person: 'actors', organisation: 'actors', state: 'actors', place: 'places', topic: 'topics' };
+const FILTER_KEY: Partial<Record<Mention['type'], FacetKey>> = {
+  person: 'actors',
+  organisation: 'actors',
+  state: 'actors',
+  place: 'places',
+  topic: 'topics',
+};
 
 /**
  * The article in its paragraphs, as text (never HTML), with mentions marked by type, the
  * event's evidence marked strongest and search words marked too. Clicking a marked name adds
  * it as a filter.
  */
-export const SourceText = memo(function SourceText({ bundle, doc, mentions: docMentions, evidence, searchTerms, onFilter }: SourceTextProps) {
+export const SourceText = memo(function SourceText({
+  bundle,
+  doc,
+  mentions: docMentions,
+  evidence,
+  searchTerms,
+  onFilter,
+}: SourceTextProps) {
   const ranges: Range[] = [
     ...evidence.map((e) => ({ start: e.start, end: e.end, layer: 'evidence' as const })),
     ...findTermRanges(doc.text, searchTerms).map((r) => ({ ...r, layer: 'search' as const })),

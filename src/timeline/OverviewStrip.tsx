@@ -84,11 +84,23 @@ export function OverviewStrip({ base, index, among, window, onBrush, ref }: Over
   useImperativeHandle(ref, () => ({ moveTo }), [moveTo]);
   useEffect(() => moveTo(window), [moveTo, window]);
   return (
-    <svg className="overview" width={width} height={HEIGHT} aria-label="Overview of the whole period; drag to choose the visible window" role="img">
+    <svg
+      className="overview"
+      width={width}
+      height={HEIGHT}
+      aria-label="Overview of the whole period; drag to choose the visible window"
+      role="img"
+    >
       <rect className="overview-bg" width={width} height={HEIGHT - 14} />
       <path className="overview-histogram" d={histogram} transform="translate(0,2)" />
       {ticks.map((t) => (
-        <text key={t.x} className="overview-tick" x={t.x} y={HEIGHT - 2} textAnchor={t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle'}>
+        <text
+          key={t.x}
+          className="overview-tick"
+          x={t.x}
+          y={HEIGHT - 2}
+          textAnchor={t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle'}
+        >
           {t.label}
         </text>
       ))}

@@ -50,11 +50,19 @@ export function Timeline({ index, matching }: TimelineProps) {
           </div>
         )}
         {inWindow === 0 && <p className="timeline-empty">No events in this window. Zoom out or press “Fit all”.</p>}
-        {hovered && <EventTooltip event={hovered} place={hovered.placeId ? vm.places.get(hovered.placeId) : undefined} x={hover.x + gutter} y={hover.y} />}
+        {hovered && (
+          <EventTooltip
+            event={hovered}
+            place={hovered.placeId ? vm.places.get(hovered.placeId) : undefined}
+            x={hover.x + gutter}
+            y={hover.y}
+          />
+        )}
       </div>
       {undated > 0 && (
         <p className="timeline-undated" role="note">
-          Undated: {undated} {undated === 1 ? 'event whose source gives' : 'events whose sources give'} no date, so not on the time axis; the list shows them.
+          Undated: {undated} {undated === 1 ? 'event whose source gives' : 'events whose sources give'} no date, so not on the time axis;
+          the list shows them.
         </p>
       )}
       <div className="overview-wrap">

@@ -26,7 +26,15 @@ export function markName(m: TimelineMark): string {
 }
 
 /** One event: a point, a bar or a faded band, with its label. */
-function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
+function Mark({
+  m,
+  selected,
+  highlighted,
+  tabStop,
+  onSelect,
+  onHover,
+  onKey,
+}: {
   m: TimelineMark;
   selected: boolean;
   highlighted: boolean;
@@ -59,9 +67,18 @@ function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
       onFocus={(e) => onHover(m.id, e.currentTarget)}
       onBlur={() => onHover(undefined)}
     >
-      {m.shape === 'band' && <rect className="mark-shape" x={m.x0} y={y - ROW_HEIGHT / 2 + 3} width={m.x1 - m.x0} height={ROW_HEIGHT - 6} rx={2} />}
+      {m.shape === 'band' && (
+        <rect className="mark-shape" x={m.x0} y={y - ROW_HEIGHT / 2 + 3} width={m.x1 - m.x0} height={ROW_HEIGHT - 6} rx={2} />
+      )}
       {m.shape === 'bar' && (
-        <rect className="mark-shape" x={Math.min(m.x0, (m.x0 + m.x1) / 2 - 4)} y={y - 5} width={Math.max(8, m.x1 - m.x0)} height={10} rx={3} />
+        <rect
+          className="mark-shape"
+          x={Math.min(m.x0, (m.x0 + m.x1) / 2 - 4)}
+          y={y - 5}
+          width={Math.max(8, m.x1 - m.x0)}
+          height={10}
+          rx={3}
+        />
       )}
       {m.shape === 'point' &&
         (m.primary ? (
@@ -69,7 +86,9 @@ function Mark({ m, selected, highlighted, tabStop, onSelect, onHover, onKey }: {
         ) : (
           <path className="mark-shape" d={`M${m.x0},${y - 7}L${m.x0 + 7},${y}L${m.x0},${y + 7}L${m.x0 - 7},${y}Z`} />
         ))}
-      {m.disputed && <path className="mark-disputed" d={`M${m.x0 - 9},${y - 9}L${m.x0 - 5},${y - 5}M${m.x1 + 5},${y - 5}L${m.x1 + 9},${y - 9}`} />}
+      {m.disputed && (
+        <path className="mark-disputed" d={`M${m.x0 - 9},${y - 9}L${m.x0 - 5},${y - 5}M${m.x1 + 5},${y - 5}L${m.x1 + 9},${y - 9}`} />
+      )}
       <text className="mark-label" x={m.labelX} y={y + 4} textAnchor={m.labelSide === 'left' ? 'end' : 'start'}>
         {m.label}
       </text>

@@ -36,7 +36,14 @@ export function TimelinePlot({ vm, width, svgRef, targets, pointer }: TimelinePl
         />
         {!density &&
           model.lanes.map((l, i) => (
-            <rect key={l.group} className={i % 2 ? 'lane lane-odd' : 'lane'} x={0} y={AXIS_HEIGHT + l.y} width={plotWidth} height={l.height} />
+            <rect
+              key={l.group}
+              className={i % 2 ? 'lane lane-odd' : 'lane'}
+              x={0}
+              y={AXIS_HEIGHT + l.y}
+              width={plotWidth}
+              height={l.height}
+            />
           ))}
         <g clipPath="url(#timeline-clip)">
           <TimelineAxis ref={targets.axis} ticks={vm.ticks} height={svgHeight - AXIS_HEIGHT} width={plotWidth} />

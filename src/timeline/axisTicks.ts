@@ -60,7 +60,8 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 80): AxisT
   const DAY = 864e5;
   return ticks.map((t, i) => {
     const x = scale(t);
-    if (step >= 360 * DAY) return { x, label: formats.year(t), major: utcYear.floor(t).getTime() === t.getTime() && t.getUTCFullYear() % 10 === 0 };
+    if (step >= 360 * DAY)
+      return { x, label: formats.year(t), major: utcYear.floor(t).getTime() === t.getTime() && t.getUTCFullYear() % 10 === 0 };
     if (step >= 28 * DAY) {
       const newYear = utcYear.floor(t).getTime() === t.getTime();
       return { x, label: newYear ? formats.year(t) : formats.month(t), major: newYear };

@@ -29,7 +29,6 @@ export interface DensityModel {
 /** The group every lane past the busiest few falls into. */
 export const OTHER_GROUP = '__other__';
 
-
 /** Codes the group of every event of the index, so a frame compares integers rather than strings. */
 export function groupCodes(index: EventIndex, grouping: LaneGrouping): GroupCodes {
   const codeOf = new Map<string, number>();
@@ -55,7 +54,15 @@ export function groupCodes(index: EventIndex, grouping: LaneGrouping): GroupCode
  * before b. Both are prefixes of the sorted starts and ends, found by binary search, so the
  * cost is bins × log(events) however many events the window holds.
  */
-export function binExtents(starts: Float64Array, ends: Float64Array, from: number, to: number, d0: number, pxPerMs: number, out: Uint32Array) {
+export function binExtents(
+  starts: Float64Array,
+  ends: Float64Array,
+  from: number,
+  to: number,
+  d0: number,
+  pxPerMs: number,
+  out: Uint32Array,
+) {
   const startedBeforeTo = countBelow(starts, to);
   const endedByFrom = countAtMost(ends, from);
   // The bin of a start, floor((start - d0) * pxPerMs / BIN_PX), and the last bin of an end (the
@@ -110,7 +117,13 @@ export function buildDensityModel(
     const g = names[c]!;
     const counts = new Uint32Array(binCount);
     binExtents(extents.starts[c]!, extents.ends[c]!, from, to, d0, pxPerMs, counts);
-    return { group: g, label: g === '' ? (grouping === 'place' ? 'No place' : 'Other') : groupLabel(g), y: row * ROW_HEIGHT, counts, total: totals[c]! };
+    return {
+      group: g,
+      label: g === '' ? (grouping === 'place' ? 'No place' : 'Other') : groupLabel(g),
+      y: row * ROW_HEIGHT,
+      counts,
+      total: totals[c]!,
+    };
   });
   if (hasOther) {
     // The shared lane: every event, less those in a lane of their own.

@@ -24,7 +24,16 @@ const coverage = (p: number, a: number, b: number) => Math.max(0, Math.min(p + 1
  * a frame costs about the canvas's bytes, where drawing a rectangle per cell cost thousands of
  * canvas calls.
  */
-export function densityPixels(model: DensityModel, width: number, ratio: number, fill: Rgba, lane: Rgba, out: Uint8ClampedArray, outWidth: number, outHeight: number) {
+export function densityPixels(
+  model: DensityModel,
+  width: number,
+  ratio: number,
+  fill: Rgba,
+  lane: Rgba,
+  out: Uint8ClampedArray,
+  outWidth: number,
+  outHeight: number,
+) {
   out.fill(0);
   const rowBytes = outWidth * 4;
   // Bytes already, so copying a row into `out` is a plain copy.

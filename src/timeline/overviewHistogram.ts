@@ -7,7 +7,13 @@ import type { EventIndex } from '../derive/eventIndex';
  * SVG path of bars, so a hundred thousand events cost one element. Only the events at the
  * index positions in `among` count, when given (those matching the filters).
  */
-export function overviewHistogramPath(index: EventIndex, base: ScaleTime<number, number>, height: number, binPx = 2, among?: Bitset): string {
+export function overviewHistogramPath(
+  index: EventIndex,
+  base: ScaleTime<number, number>,
+  height: number,
+  binPx = 2,
+  among?: Bitset,
+): string {
   const [r0, r1] = base.range() as [number, number];
   const bins = new Uint32Array(Math.max(1, Math.ceil((r1 - r0) / binPx)));
   // The base scale is linear in time, so the pixel of a start is plain arithmetic: no Date

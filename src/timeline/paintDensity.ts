@@ -23,7 +23,8 @@ let cached: { scheme: string; fill: Rgba; lane: Rgba } | undefined;
  */
 function densityColours(): { fill: Rgba; lane: Rgba } {
   const scheme = `${document.documentElement.dataset.theme ?? ''}|${window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? ''}`;
-  if (cached?.scheme !== scheme) cached = { scheme, fill: toRgba(cssVar('--primary', '#0b5cad')), lane: toRgba(cssVar('--lane', '#f3f1ec')) };
+  if (cached?.scheme !== scheme)
+    cached = { scheme, fill: toRgba(cssVar('--primary', '#0b5cad')), lane: toRgba(cssVar('--lane', '#f3f1ec')) };
   return cached;
 }
 

@@ -66,7 +66,13 @@ const LABEL_GAP = 9;
  * Puts a label right of its mark, or left when it would run off the right edge, shortened to
  * the room there is on the roomier side; no label at all when not even a word fits.
  */
-export function placeLabel(title: string, x0: number, x1: number, r0: number, r1: number): Pick<TimelineMark, 'label' | 'labelX' | 'labelSide'> {
+export function placeLabel(
+  title: string,
+  x0: number,
+  x1: number,
+  r0: number,
+  r1: number,
+): Pick<TimelineMark, 'label' | 'labelX' | 'labelSide'> {
   const full = shortenLabel(title);
   const rightX = Math.max(x1, r0) + LABEL_GAP;
   const leftX = Math.min(x0, r1) - LABEL_GAP;
@@ -134,7 +140,9 @@ export function buildTimelineModel(
     const right = labelSide === 'left' ? x1 : labelX + labelWidth;
     inputs.push({ id: event.id, group, x0: Math.min(left, x0) - 8, x1: Math.max(right, x1) + 2 });
   }
-  const groups = [...new Set(inputs.map((i) => i.group))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : groupLabel(a).localeCompare(groupLabel(b))));
+  const groups = [...new Set(inputs.map((i) => i.group))].sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : groupLabel(a).localeCompare(groupLabel(b)),
+  );
   const layout = layoutLanes(inputs, groups);
   const marks: TimelineMark[] = [];
   for (const [id, m] of partial) {

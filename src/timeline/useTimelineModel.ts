@@ -58,7 +58,13 @@ export function useTimelineModel(index: BundleIndex, matching: Bitset | undefine
   // A dense frame needs no list of the events in view, only counts: no 100,000-item array per frame.
   const visible = useMemo(() => (dense ? [] : indexesInWindow(index, window[0], window[1], matching)), [dense, index, window, matching]);
   const model = useMemo(
-    () => buildTimelineModel(visible.map((i) => index.events[i]!), scale, lanes, groupLabel),
+    () =>
+      buildTimelineModel(
+        visible.map((i) => index.events[i]!),
+        scale,
+        lanes,
+        groupLabel,
+      ),
     [visible, index, scale, lanes, groupLabel],
   );
   const groups = useMemo(() => groupCodes(index, lanes), [index, lanes]);

@@ -62,9 +62,17 @@ export function useTimelinePointer(
     const p = plotPoint(e);
     const hit = hitTestDensity(density, scale, p.x, p.y);
     if (!hit || hit.count === 0) return setDensityHover(undefined);
-    const range = formatEventDate({ start: new Date(hit.from).toISOString().slice(0, 10), end: new Date(hit.to - 1).toISOString().slice(0, 10), precision: 'day' });
+    const range = formatEventDate({
+      start: new Date(hit.from).toISOString().slice(0, 10),
+      end: new Date(hit.to - 1).toISOString().slice(0, 10),
+      precision: 'day',
+    });
     const lane = hit.lane.group === OTHER_GROUP ? 'other places' : hit.lane.label;
-    setDensityHover({ x: p.x + gutter, y: p.y + AXIS_HEIGHT + 16, text: `${hit.count} ${hit.count === 1 ? 'event' : 'events'} · ${lane} · ${range}. Click to zoom in.` });
+    setDensityHover({
+      x: p.x + gutter,
+      y: p.y + AXIS_HEIGHT + 16,
+      text: `${hit.count} ${hit.count === 1 ? 'event' : 'events'} · ${lane} · ${range}. Click to zoom in.`,
+    });
   };
   const onDensityClick = (e: Pointer) => {
     if (!density) return;

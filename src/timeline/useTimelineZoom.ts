@@ -43,7 +43,14 @@ export function useTimelineZoom(vm: TimelineViewModel, zoomRef: RefObject<SVGSVG
     windowOf: (t: Transform) => windowOf(base, clampZoom(base, t)),
     draw: (w, t) =>
       drawLive(
-        { ...frame, canvas: targets.canvas.current, axis: targets.axis.current, labels: targets.labels.current, overview: targets.overview.current, note: targets.note.current },
+        {
+          ...frame,
+          canvas: targets.canvas.current,
+          axis: targets.axis.current,
+          labels: targets.labels.current,
+          overview: targets.overview.current,
+          note: targets.note.current,
+        },
         w,
         t,
       ),

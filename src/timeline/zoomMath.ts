@@ -10,7 +10,9 @@ export const MIN_WINDOW_MS = 864e5;
 
 /** The base scale: the whole corpus across the width. It is never mutated. */
 export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, width]);
 }
 
 /** A d3 ZoomTransform from the plain value, for rescaleX and for syncing the zoom behaviour. */

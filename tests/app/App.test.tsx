@@ -12,7 +12,9 @@ describe('App', () => {
     renderApp();
     expect(screen.getByText('Loading events…')).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Events' });
-    const titles = within(list).getAllByRole('button').map((b) => b.querySelector('.event-title')!.textContent);
+    const titles = within(list)
+      .getAllByRole('button')
+      .map((b) => b.querySelector('.event-title')!.textContent);
     expect(titles[0]).toMatch(/Dushanbe Declaration of the Heads of State/);
     expect(titles).toContain('High-level Dushanbe conference on countering terrorism and preventing violent extremism');
     expect(screen.getByText(`${titles.length} events`)).toBeInTheDocument();
@@ -31,9 +33,14 @@ describe('App', () => {
         controller.close();
       },
     });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(body)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body)),
+    );
     renderApp();
-    await waitFor(() => expect(screen.getByText(/^Loading events…/)).toHaveTextContent(`Loading events… ${(half / 1e6).toFixed(1)} MB read`));
+    await waitFor(() =>
+      expect(screen.getByText(/^Loading events…/)).toHaveTextContent(`Loading events… ${(half / 1e6).toFixed(1)} MB read`),
+    );
     finish();
     await screen.findByRole('list', { name: 'Events' });
   });
@@ -53,7 +60,9 @@ describe('App', () => {
   });
 
   it('reports a bundle of the wrong shape, naming the field', async () => {
-    mockBundleFetch(JSON.stringify({ version: 1, documents: [], events: [{ id: 'x' }], entities: [], places: [], topics: [], mentions: [] }));
+    mockBundleFetch(
+      JSON.stringify({ version: 1, documents: [], events: [{ id: 'x' }], entities: [], places: [], topics: [], mentions: [] }),
+    );
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent(/events\.0\./);
   });

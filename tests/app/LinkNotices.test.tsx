@@ -34,7 +34,9 @@ describe('LinkNotices', () => {
 
   it('lists a few dropped parts in full and dismisses them', async () => {
     const store = renderNotices('lanes=up&from=soon');
-    expect(screen.getByRole('alert')).toHaveTextContent('2 parts of this link were ignored: from=soon (not a date (YYYY-MM-DD)); lanes=up (lanes is "place" or "kind")');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '2 parts of this link were ignored: from=soon (not a date (YYYY-MM-DD)); lanes=up (lanes is "place" or "kind")',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.getState().notices).toEqual([]);

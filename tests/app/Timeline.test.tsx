@@ -38,7 +38,9 @@ describe('Timeline', () => {
     mockBundleFetch();
     const { store } = renderApp();
     const region = await screen.findByRole('region', { name: 'Timeline' });
-    const marks = within(region).getAllByRole('button').filter((el) => el.tagName.toLowerCase() === 'g');
+    const marks = within(region)
+      .getAllByRole('button')
+      .filter((el) => el.tagName.toLowerCase() === 'g');
     const tabStop = marks.filter((m) => m.getAttribute('tabindex') === '0');
     expect(tabStop).toHaveLength(1);
     tabStop[0]!.focus();

@@ -40,6 +40,13 @@ describe('the import graph reader', () => {
       ['e', ['a']],
     ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c'], ['d']]);
-    expect(cycles(new Map([['x', ['y']], ['y', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['x', ['y']],
+          ['y', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export function sourceFiles(root: string, dir = root): string[] {
 // Import and export-from statements (over several lines too), side-effect imports and dynamic
 // import()s. TypeScript 7, which the project uses, has no JavaScript API to parse with, and the
 // project's sources keep these statements plain, so a pattern reads them.
-const IMPORTS = /(?:^|[\n;])\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\n;])\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORTS =
+  /(?:^|[\n;])\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\n;])\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The module names a source text imports. */
 export function importsOf(text: string): string[] {

@@ -35,7 +35,13 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const ms = (v: number | null) => (v === null ? 'null' : `${v.toFixed(0)} ms`);
 
 /** Generates, serves and measures one size; never throws for a slow or broken page. */
-async function benchSize(n: number, o: BenchOptions, root: string, browsers: { timing: Browser; heap: Browser }, jsGzipBytes: number): Promise<SizeReport> {
+async function benchSize(
+  n: number,
+  o: BenchOptions,
+  root: string,
+  browsers: { timing: Browser; heap: Browser },
+  jsGzipBytes: number,
+): Promise<SizeReport> {
   const notes: string[] = [];
   const dir = join(root, `n${n}`);
   await cp('dist', dir, { recursive: true });

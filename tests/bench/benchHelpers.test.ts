@@ -34,7 +34,17 @@ describe('bench helpers', () => {
 
   it('prints the agreed keys first in the JSON line, rounded, and a null as null', () => {
     const line = JSON.parse(jsonLine({ ...report, heapMB: null }));
-    expect(Object.keys(line).slice(0, 9)).toEqual(['n', 'firstDrawMs', 'zoomP50Ms', 'zoomP95Ms', 'filterMs', 'searchMs', 'heapMB', 'jsGzipKB', 'dataGzipKB']);
+    expect(Object.keys(line).slice(0, 9)).toEqual([
+      'n',
+      'firstDrawMs',
+      'zoomP50Ms',
+      'zoomP95Ms',
+      'filterMs',
+      'searchMs',
+      'heapMB',
+      'jsGzipKB',
+      'dataGzipKB',
+    ]);
     expect(line.firstDrawMs).toBe(812.3);
     expect(line.heapMB).toBeNull();
     expect(formatTable([report], { timing: 5, heap: 3 })).toMatch(/1000 +812\.3/);

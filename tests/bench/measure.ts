@@ -1,6 +1,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, watchErrors } from '../e2e/browser';
-import { armClick, armTyping, AWAIT_CHANGE, HEAP_AFTER_GC, INIT_SCRIPT, NEXT_FRAME, START_FRAMES, STOP_FRAMES, WAIT_FIRST_DRAW } from './inPage';
+import {
+  armClick,
+  armTyping,
+  AWAIT_CHANGE,
+  HEAP_AFTER_GC,
+  INIT_SCRIPT,
+  NEXT_FRAME,
+  START_FRAMES,
+  STOP_FRAMES,
+  WAIT_FIRST_DRAW,
+} from './inPage';
 import { deltas, quantile } from './stats';
 import { withTimeout } from './timeout';
 
@@ -159,14 +169,21 @@ async function clearSearch(page: Page): Promise<void> {
 }
 
 const interim = (what: string, t: Timed) =>
-  t.changes > 1 ? [`${what}: the count changed ${t.changes} times before settling on "${t.to}" (an interim or stale count was shown first)`] : [];
+  t.changes > 1
+    ? [`${what}: the count changed ${t.changes} times before settling on "${t.to}" (an interim or stale count was shown first)`]
+    : [];
 
 /**
  * One repetition on a fresh page: first draw, then zoom, then a facet filter (undone
  * afterwards), then a search, and a second search with another word once the first is cleared. A step that fails or overruns leaves the rest of the
  * repetition as nulls with a note, and the page is closed.
  */
-export async function measureInteractions(browser: Browser, url: string, searchWords: [string, string], deadline: Deadline): Promise<InteractionSample> {
+export async function measureInteractions(
+  browser: Browser,
+  url: string,
+  searchWords: [string, string],
+  deadline: Deadline,
+): Promise<InteractionSample> {
   const sample: InteractionSample = {
     firstDrawMs: null,
     firstDrawRafMs: null,
@@ -210,7 +227,9 @@ export async function measureInteractions(browser: Browser, url: string, searchW
     sample.zoomP95Ms = zoom.value.p95;
     sample.zoomFrames = zoom.value.count;
     // Coalesced wheel steps need not cancel out exactly; start the filter from the whole period again.
-    const fit = await withTimeout('fit all after zoom', limit(STEP_LIMITS_MS.filter), () => fitAll(page, initialCount, limit(STEP_LIMITS_MS.filter)));
+    const fit = await withTimeout('fit all after zoom', limit(STEP_LIMITS_MS.filter), () =>
+      fitAll(page, initialCount, limit(STEP_LIMITS_MS.filter)),
+    );
     if (!fit.ok) sample.notes.push(fit.note);
 
     const filterLimit = limit(STEP_LIMITS_MS.filter);
@@ -255,7 +274,15 @@ export async function measureInteractions(browser: Browser, url: string, searchW
 }
 
 /** The flags of tests/e2e/browser.ts, repeated here because it does not export them. */
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Chromium as launchBrowser() starts it, plus window.gc() and exact performance.memory values

@@ -15,7 +15,15 @@ export { SEARCH_DEBOUNCE_MS } from '../../src/schedule/policies';
 
 /** Reads the command line; unknown flags are an error so a typo does not silently run the full bench. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const o: BenchOptions = { sizes: [1_000, 10_000, 100_000], reps: 5, heapReps: 3, budgetSeconds: 480, seed: 1, keep: false, mergeSizes: [10_000, 100_000] };
+  const o: BenchOptions = {
+    sizes: [1_000, 10_000, 100_000],
+    reps: 5,
+    heapReps: 3,
+    budgetSeconds: 480,
+    seed: 1,
+    keep: false,
+    mergeSizes: [10_000, 100_000],
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';

@@ -48,7 +48,21 @@ const cell = (v: number | null, digits = 1) => (v === null ? 'null' : v.toFixed(
 
 /** A plain-text table of the reports, one row per size, with a header that says what each column means. */
 export function formatTable(reports: SizeReport[], repetitions: { timing: number; heap: number }): string {
-  const head = ['events', 'first draw', 'zoom p50', 'zoom p95', 'filter', 'search raw', 'search −250', '2nd search −250', 'heap MiB', 'JS+CSS gz KiB', 'bundle gz KiB', 'bundle MB (no texts)', 'samples d/z/f/s/h'];
+  const head = [
+    'events',
+    'first draw',
+    'zoom p50',
+    'zoom p95',
+    'filter',
+    'search raw',
+    'search −250',
+    '2nd search −250',
+    'heap MiB',
+    'JS+CSS gz KiB',
+    'bundle gz KiB',
+    'bundle MB (no texts)',
+    'samples d/z/f/s/h',
+  ];
   const rows = reports.map((r) => [
     String(r.n),
     cell(r.firstDrawMs),

@@ -24,4 +24,5 @@ export function deltas(times: readonly number[]): number[] {
 }
 
 /** A number rounded to one decimal for the JSON lines, or null. */
-export const round1 = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null);
+export const round1 = (v: number | null | undefined): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null;

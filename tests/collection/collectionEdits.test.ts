@@ -11,7 +11,11 @@ describe('changeFrom', () => {
     // The tab loaded A; another tab has since stored B and a place of its own.
     const shown = addArticles(emptyCollection(), [article('a')], []);
     const stored = addKnown(addArticles(shown, [article('b')], []), { place: place('balykchy') });
-    const next = addMeetingEdit(addAlias(shown, { targetId: 'bishkek', alias: 'Frunze' }), { kind: 'split', eventId: 'e1', documentId: 'a' });
+    const next = addMeetingEdit(addAlias(shown, { targetId: 'bishkek', alias: 'Frunze' }), {
+      kind: 'split',
+      eventId: 'e1',
+      documentId: 'a',
+    });
     const result = changeFrom(shown, next)(stored);
     expect(result.articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(result.knowledge.places.map((p) => p.id)).toEqual(['balykchy']);

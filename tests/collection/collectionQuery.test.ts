@@ -45,7 +45,9 @@ describe('fetchKnowledge', () => {
   it('says how to build a missing file, and does not ask again', async () => {
     serve(() => new Response('', { status: 404 }));
     const e = await failure(fetchKnowledge());
-    expect(e.message).toBe('The knowledge file could not be loaded from data/knowledge.json (HTTP 404). Build it with "npm run build:data".');
+    expect(e.message).toBe(
+      'The knowledge file could not be loaded from data/knowledge.json (HTTP 404). Build it with "npm run build:data".',
+    );
     expect(retries(retry, e)).toBe(0);
   });
 

@@ -56,7 +56,9 @@ describe('collection files', () => {
 
   it('says plainly when a file is not a collection', () => {
     expect(() => importCollectionFile(emptyCollection(), 'PK\u0003\u0004')).toThrow(/not JSON/);
-    expect(() => importCollectionFile(emptyCollection(), JSON.stringify(base()))).toThrow(/not a collection exported from this app: .*collection/);
+    expect(() => importCollectionFile(emptyCollection(), JSON.stringify(base()))).toThrow(
+      /not a collection exported from this app: .*collection/,
+    );
   });
 });
 
@@ -86,7 +88,9 @@ describe('removing knowledge a person added', () => {
     const place = { id: 'karakol', name: 'Karakol', country: 'kyrgyzstan', lat: 42.49, lon: 78.39, aliases: [] };
     const taught = addArticles(addKnown(addAlias(collection, alias), { place }), [], [curationFor(article.id, { placeId: 'karakol' })!]);
     const eventOf = (c: typeof collection) =>
-      buildCollectionBundle(base(), c, loadKnowledge()).bundle.events.find((e) => e.sources.some((s) => s.documentId === article.id && s.role === 'primary'))!;
+      buildCollectionBundle(base(), c, loadKnowledge()).bundle.events.find((e) =>
+        e.sources.some((s) => s.documentId === article.id && s.role === 'primary'),
+      )!;
     expect(eventOf(taught)).toMatchObject({ placeId: 'karakol' });
     expect(eventOf(taught).actorIds).toContain('emomali-rahmon');
     const untaught = removePlace(removeAlias(taught, alias), 'karakol');

@@ -25,7 +25,13 @@ describe('nameDecisions', () => {
 
   it('gives a person’s confirmed role and a corrected kind to the bundle', () => {
     const knowledge = loadKnowledge();
-    knowledge.entities.push({ id: 'zarina-tokoeva', name: 'Zarina Tokoeva', type: 'person', aliases: [], roles: [{ title: 'Adviser to the Kyrgyz delegation', documentId: ID }] });
+    knowledge.entities.push({
+      id: 'zarina-tokoeva',
+      name: 'Zarina Tokoeva',
+      type: 'person',
+      aliases: [],
+      roles: [{ title: 'Adviser to the Kyrgyz delegation', documentId: ID }],
+    });
     knowledge.curations.push({ documentId: ID, kind: 'summit' });
     const { bundle } = buildBundle([{ id: ID, text: BISHKEK_ARTICLE }], knowledge);
     const zarina = bundle.entities.find((e) => e.id === 'zarina-tokoeva')!;

@@ -79,10 +79,13 @@ describe('corrections and knowledge added from the app', () => {
     const p = preview([fileOf('bishkek.txt', BISHKEK_ARTICLE)]).previews[0]!;
     let collection = addArticles(emptyCollection(), [p.article], []);
     const before = buildCollectionBundle(base(), collection, loadKnowledge()).bundle;
-    const eventOf = (b: typeof before) => b.events.find((e) => e.sources.some((s) => s.documentId === p.article.id && s.role === 'primary'))!;
+    const eventOf = (b: typeof before) =>
+      b.events.find((e) => e.sources.some((s) => s.documentId === p.article.id && s.role === 'primary'))!;
     expect(eventOf(before).actorIds).not.toContain('emomali-rahmon');
     collection = addAlias(collection, { targetId: 'emomali-rahmon', alias: 'E. Rahmon' });
-    collection = addKnown(collection, { place: { id: 'karakol', name: 'Karakol', country: 'kyrgyzstan', lat: 42.49, lon: 78.39, aliases: [] } });
+    collection = addKnown(collection, {
+      place: { id: 'karakol', name: 'Karakol', country: 'kyrgyzstan', lat: 42.49, lon: 78.39, aliases: [] },
+    });
     const after = buildCollectionBundle(base(), collection, loadKnowledge()).bundle;
     expect(eventOf(after).actorIds).toContain('emomali-rahmon');
     expect(after.entities.find((e) => e.id === 'emomali-rahmon')!.aliases).toContain('E. Rahmon');
@@ -96,7 +99,14 @@ describe('previewArticles with the gazetteer', () => {
   const NOW = '2026-11-23T10:00:00.000Z';
 
   it('finds the places the knowledge file lacks, names them in the preview, and the added article keeps them', () => {
-    const withTable = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge(), NOW, loadGazetteer()).previews[0]!;
+    const withTable = previewArticles(
+      [fileOf('bishkek.txt', BISHKEK_ARTICLE)],
+      [],
+      emptyCollection(),
+      loadKnowledge(),
+      NOW,
+      loadGazetteer(),
+    ).previews[0]!;
     expect(withTable.places).toEqual([expect.objectContaining({ id: 'karakol', name: 'Karakol', country: 'kyrgyzstan' })]);
     expect(withTable.mentions.some((m) => m.id === 'karakol' && BISHKEK_ARTICLE.slice(m.start, m.end) === 'Karakol')).toBe(true);
     const without = previewArticles([fileOf('bishkek.txt', BISHKEK_ARTICLE)], [], emptyCollection(), loadKnowledge(), NOW).previews[0]!;

@@ -22,14 +22,18 @@ afterEach(() => {
 
 /** An exported collection file holding one article, under its own id. */
 function collectionFile(id: string): File {
-  const collection: Collection = { ...emptyCollection(), articles: [{ id, name: `${id}.txt`, text: BISHKEK_ARTICLE, addedAt: '2026-11-23T10:00:00.000Z' }] };
+  const collection: Collection = {
+    ...emptyCollection(),
+    articles: [{ id, name: `${id}.txt`, text: BISHKEK_ARTICLE, addedAt: '2026-11-23T10:00:00.000Z' }],
+  };
   const json = JSON.stringify(toCollectionFile(seedBundle().bundle, collection));
   // jsdom's File cannot read itself back, as a browser's can.
   return Object.assign(new File([json], `${id}.json`, { type: 'application/json' }), { text: async () => json });
 }
 
 /** The header's button, which counts the person's articles as the tab knows them. */
-const countButton = (tab: HTMLElement, yours: number) => within(tab).findByRole('button', { name: yours === 0 ? 'Add articles' : `Add articles (${yours} yours)` }, { timeout: 15_000 });
+const countButton = (tab: HTMLElement, yours: number) =>
+  within(tab).findByRole('button', { name: yours === 0 ? 'Add articles' : `Add articles (${yours} yours)` }, { timeout: 15_000 });
 
 /** Opens the panel of one rendered app and imports a collection file there; resolves with the panel. */
 async function importIn(tab: HTMLElement, file: File) {
@@ -59,7 +63,9 @@ describe('the collection when the browser’s storage fails', { timeout: 30_000 
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(opens).toBeLessThanOrEqual(2);
     expect(screen.getByRole('list', { name: 'Events' })).toBe(list);
-    expect(notice()).toHaveTextContent(/^Your own articles cannot be kept in this browser: .*\(InvalidStateError: denied\)\. You can still add articles and export them during this visit/);
+    expect(notice()).toHaveTextContent(
+      /^Your own articles cannot be kept in this browser: .*\(InvalidStateError: denied\)\. You can still add articles and export them during this visit/,
+    );
 
     await importIn(container, collectionFile('mine-a'));
     expect(await within(container).findByText('Imported 1 article from mine-a.json.', {}, { timeout: 5000 })).toBeInTheDocument();
@@ -71,7 +77,9 @@ describe('the collection when the browser’s storage fails', { timeout: 30_000 
     mockBundleFetch();
     const { container } = renderApp();
     await screen.findByRole('list', { name: 'Events' });
-    expect(notice()).toHaveTextContent(/written by a newer version of this app \(version 2\), which this version cannot read; it is left as it is/);
+    expect(notice()).toHaveTextContent(
+      /written by a newer version of this app \(version 2\), which this version cannot read; it is left as it is/,
+    );
     await importIn(container, collectionFile('mine-a'));
     await countButton(container, 1);
     expect(await get('collection', raw)).toEqual(NEWER);
@@ -97,7 +105,10 @@ describe('the collection when the browser’s storage fails', { timeout: 30_000 
   });
 
   it('says when a removal or an import could not be saved, and leaves the collection as it was', async () => {
-    const stored: Collection = { ...emptyCollection(), articles: [{ id: 'mine-a', name: 'mine-a.txt', text: BISHKEK_ARTICLE, addedAt: '2026-11-23T10:00:00.000Z' }] };
+    const stored: Collection = {
+      ...emptyCollection(),
+      articles: [{ id: 'mine-a', name: 'mine-a.txt', text: BISHKEK_ARTICLE, addedAt: '2026-11-23T10:00:00.000Z' }],
+    };
     await set('collection', stored, raw);
     mockBundleFetch();
     const { container } = renderApp();
@@ -110,11 +121,15 @@ describe('the collection when the browser’s storage fails', { timeout: 30_000 
     const put = full();
     await userEvent.click(await within(panel).findByRole('button', { name: 'Remove mine-a.txt' }, { timeout: 5000 }));
     await userEvent.click(within(panel).getByRole('button', { name: 'Remove for good' }));
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('mine-a.txt could not be removed: this browser has no room left for this site (The quota has been exceeded.).');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'mine-a.txt could not be removed: this browser has no room left for this site (The quota has been exceeded.).',
+    );
     expect(within(panel).getByRole('button', { name: 'Remove mine-a.txt' })).toBeInTheDocument();
 
     await userEvent.upload(within(panel).getByLabelText('Import a collection'), collectionFile('mine-b'));
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('mine-b.json could not be imported: this browser has no room left for this site (The quota has been exceeded.).');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'mine-b.json could not be imported: this browser has no room left for this site (The quota has been exceeded.).',
+    );
     expect(await get('collection', raw)).toEqual(stored);
     await countButton(container, 1);
 

@@ -11,7 +11,10 @@ import { loadKnowledge } from '../seedFixtures';
 import { fileOf } from './fixtures';
 
 // The ingest is replaced by promises each test settles itself, so it decides which check finishes first.
-vi.mock('../../src/collection/runPreview', async (importActual) => ({ ...(await importActual<typeof import('../../src/collection/runPreview')>()), runPreview: vi.fn() }));
+vi.mock('../../src/collection/runPreview', async (importActual) => ({
+  ...(await importActual<typeof import('../../src/collection/runPreview')>()),
+  runPreview: vi.fn(),
+}));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -41,7 +44,10 @@ function renderPreviewRun() {
 
 /** Serves a missing gazetteer, so a check goes straight on to the ingest. */
 async function withoutGazetteer() {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('not found', { status: 404 })),
+  );
   const hook = renderPreviewRun();
   await waitFor(() => expect(hook.result.current.gazetteerError).toBeDefined());
   return hook;
@@ -95,7 +101,10 @@ describe('usePreviewRun', () => {
 
   it('does not run the ingest for a check whose form closed while it waited for the gazetteer', async () => {
     const gazetteer = deferred<Response>();
-    vi.stubGlobal('fetch', vi.fn(() => gazetteer.promise));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => gazetteer.promise),
+    );
     const { result, unmount } = renderPreviewRun();
     let checked: Promise<void> | undefined;
     act(() => {

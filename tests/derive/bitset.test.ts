@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countBits, emptyBitset, fullBitset, hasBit, intersect, pickBits, popcount32, sameBits, setBit, wordsFor } from '../../src/derive/bitset';
+import {
+  countBits,
+  emptyBitset,
+  fullBitset,
+  hasBit,
+  intersect,
+  pickBits,
+  popcount32,
+  sameBits,
+  setBit,
+  wordsFor,
+} from '../../src/derive/bitset';
 
 /** A set of positions below `n` built from a plain list, for comparing with plain arrays. */
 const bitsOf = (n: number, positions: number[]) => {
@@ -10,9 +21,15 @@ const bitsOf = (n: number, positions: number[]) => {
 };
 
 /** Random sizes with positions inside them, including sizes that end mid-word and on a word boundary. */
-const sized = fc.integer({ min: 0, max: 200 }).chain((n) =>
-  fc.tuple(fc.constant(n), n ? fc.uniqueArray(fc.nat(n - 1), { maxLength: n }) : fc.constant<number[]>([]), n ? fc.uniqueArray(fc.nat(n - 1), { maxLength: n }) : fc.constant<number[]>([])),
-);
+const sized = fc
+  .integer({ min: 0, max: 200 })
+  .chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      n ? fc.uniqueArray(fc.nat(n - 1), { maxLength: n }) : fc.constant<number[]>([]),
+      n ? fc.uniqueArray(fc.nat(n - 1), { maxLength: n }) : fc.constant<number[]>([]),
+    ),
+  );
 
 describe('bitset', () => {
   it('sizes a set in whole 32-bit words', () => {
@@ -34,7 +51,12 @@ describe('bitset', () => {
     for (const n of [0, 1, 31, 32, 33, 95, 96]) {
       const full = fullBitset(n);
       expect(countBits(full)).toBe(n);
-      expect(pickBits(Array.from({ length: n }, (_, i) => i), full)).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(
+        pickBits(
+          Array.from({ length: n }, (_, i) => i),
+          full,
+        ),
+      ).toEqual(Array.from({ length: n }, (_, i) => i));
     }
   });
 

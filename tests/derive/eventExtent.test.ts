@@ -10,8 +10,14 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 describe('date precision on the timeline', () => {
   it('finds the same span as d3 calendar intervals for any date string and precision', () => {
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
-    const iso = fc.tuple(fc.integer({ min: 0, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
-    const date = fc.record({ start: iso, end: fc.option(iso, { nil: undefined }), precision: fc.constantFrom('day' as const, 'month' as const, 'year' as const) });
+    const iso = fc
+      .tuple(fc.integer({ min: 0, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const date = fc.record({
+      start: iso,
+      end: fc.option(iso, { nil: undefined }),
+      precision: fc.constantFrom('day' as const, 'month' as const, 'year' as const),
+    });
     fc.assert(
       fc.property(date, (d) => {
         expect(eventExtent(d)).toEqual(eventExtentByInterval(d));
@@ -20,7 +26,8 @@ describe('date precision on the timeline', () => {
     );
     // Leap days and the turn of a century, where calendars go wrong.
     for (const start of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '1999-12-31', '0099-12-31', '0100-01-01']) {
-      for (const precision of ['day', 'month', 'year'] as const) expect(eventExtent({ start, precision })).toEqual(eventExtentByInterval({ start, precision }));
+      for (const precision of ['day', 'month', 'year'] as const)
+        expect(eventExtent({ start, precision })).toEqual(eventExtentByInterval({ start, precision }));
     }
   });
 
@@ -48,7 +55,9 @@ describe('date precision on the timeline', () => {
 
   it('marks inferred and curated dates as uncertain and referenced events as not primary', () => {
     const { bundle } = seedBundle();
-    const scale = scaleUtc().domain([new Date('1999-01-01'), new Date('2027-01-01')]).range([0, 1000]);
+    const scale = scaleUtc()
+      .domain([new Date('1999-01-01'), new Date('2027-01-01')])
+      .range([0, 1000]);
     const model = buildTimelineModel(bundle.events, scale, 'place', (g) => g);
     const byId = new Map(model.marks.map((m) => [m.id, m]));
     expect(byId.get('2021-06-23-dushanbe-meeting')).toMatchObject({ shape: 'point', uncertain: true, primary: true });

@@ -13,7 +13,10 @@ const all = bundle.events;
 const index = buildEventIndex(all);
 /** A selection of the events, either in the bundle's order (as the filters give it) or shuffled. */
 const selectionArb = fc.tuple(fc.subarray(all), fc.boolean()).map(([picked, shuffle]) => (shuffle ? [...picked].reverse() : picked));
-const windowArb = fc.tuple(fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2026, 0, 1) / 864e5 }), fc.integer({ min: 1, max: 4000 }));
+const windowArb = fc.tuple(
+  fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2026, 0, 1) / 864e5 }),
+  fc.integer({ min: 1, max: 4000 }),
+);
 
 /** A selection of the bundle's events as the filters mark it: a set of positions in the index. */
 function among(events: EventRecord[]) {
@@ -35,7 +38,9 @@ describe('a selection marked by position', () => {
         const [from, to] = [day * 864e5, (day + days) * 864e5];
         const marked = among(events);
         const own = buildEventIndex(events);
-        expect(indexesInWindow(index, from, to, marked).map((i) => index.events[i])).toEqual(indexesInWindow(own, from, to).map((i) => own.events[i]));
+        expect(indexesInWindow(index, from, to, marked).map((i) => index.events[i])).toEqual(
+          indexesInWindow(own, from, to).map((i) => own.events[i]),
+        );
       }),
       { numRuns: 200 },
     );

@@ -11,7 +11,8 @@ import { seedBundle } from '../seedFixtures';
 import { buildEventIndex } from '../../src/derive/eventIndex';
 
 /** The facet postings of a list of events, as the bundle's index builds them. */
-const facetIndexOf = (events: EventRecord[], scope: 'part' | 'named' = 'part') => buildFacetIndex(buildEventIndex(events), scope === 'named');
+const facetIndexOf = (events: EventRecord[], scope: 'part' | 'named' = 'part') =>
+  buildFacetIndex(buildEventIndex(events), scope === 'named');
 
 const { bundle } = seedBundle();
 const none: FacetSelection = { actors: [], topics: [], places: [], kinds: [] };
@@ -33,22 +34,20 @@ const eventArb = fc.record({
   span: fc.integer({ min: 0, max: 40 }),
 });
 const eventsArb = fc.array(eventArb, { maxLength: 90 }).map((list) =>
-  list.map(
-    (r, i): EventRecord => ({
-      ...template,
-      id: `e${i}`,
-      actorIds: r.actorIds,
-      topicIds: r.topicIds,
-      placeId: r.placeId,
-      kind: r.kind,
-      date: {
-        start: new Date(Date.UTC(2020, 0, 1) + r.day * 864e5).toISOString().slice(0, 10),
-        end: new Date(Date.UTC(2020, 0, 1) + (r.day + r.span) * 864e5).toISOString().slice(0, 10),
-        precision: 'day',
-        basis: 'curated',
-      },
-    }),
-  ),
+  list.map((r, i): EventRecord => ({
+    ...template,
+    id: `e${i}`,
+    actorIds: r.actorIds,
+    topicIds: r.topicIds,
+    placeId: r.placeId,
+    kind: r.kind,
+    date: {
+      start: new Date(Date.UTC(2020, 0, 1) + r.day * 864e5).toISOString().slice(0, 10),
+      end: new Date(Date.UTC(2020, 0, 1) + (r.day + r.span) * 864e5).toISOString().slice(0, 10),
+      precision: 'day',
+      basis: 'curated',
+    },
+  })),
 );
 /** A random selection, with an id no event carries now and then. */
 const selectionArb = fc.record({
@@ -62,7 +61,8 @@ const windowArb = fc.tuple(fc.integer({ min: -30, max: 4 * 365 }), fc.integer({ 
   return [from, from + days * 864e5] as const;
 });
 /** Counts with the values that have none left out, as plain objects, to compare two ways of counting. */
-const plainCounts = (counts: ReturnType<typeof facetCounts>) => Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries([...counts[k]].sort())]));
+const plainCounts = (counts: ReturnType<typeof facetCounts>) =>
+  Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries([...counts[k]].sort())]));
 
 describe('facetIndex', () => {
   it('finds the meetings Voronkov attended in the seed bundle', () => {
@@ -84,22 +84,36 @@ describe('facetIndex', () => {
 
   it('selects and counts exactly as the plain filters do, for any events, selection, window and search', () => {
     fc.assert(
-      fc.property(eventsArb, selectionArb, windowArb, fc.option(fc.array(fc.nat(100)), { nil: undefined }), (list, selection, [from, to], hits) => {
-        // Positions are those of the index, which orders the events by time.
-        const index = facetIndexOf(list);
-        const events = index.events;
-        const matchingIds = hits && new Set(hits.map((i) => `e${i}`));
-        const searched = matchingIds ? events.filter((e) => matchingIds.has(e.id)) : events;
-        const searchBits = matchingIds ? idBits(index, matchingIds) : fullBitset(events.length);
-        const scope = intersect(windowBits(index, from, to), searchBits);
-        const masks = facetMasks(index, selection);
-        const inWindowAndSearch = filterInWindow(searched, from, to);
-        expect(pickBits(events, scope)).toEqual(inWindowAndSearch);
-        expect(pickBits(events, selectBits(searchBits, masks))).toEqual(filterEvents(events, selection, { matchingIds }));
-        expect(pickBits(events, selectBits(scope, masks))).toEqual(filterEvents(events, selection, { matchingIds, from, to }));
-        for (const key of FACET_KEYS) expect(pickBits(events, selectBits(scope, masks, key))).toEqual(filterByFacets(inWindowAndSearch, selection, key));
-        expect(plainCounts(countFacets(index, scope, masks))).toEqual(plainCounts(facetCounts(inWindowAndSearch.map((e) => ({ ...e, actorIds: [...new Set(e.actorIds)], topicIds: [...new Set(e.topicIds)] })), selection)));
-      }),
+      fc.property(
+        eventsArb,
+        selectionArb,
+        windowArb,
+        fc.option(fc.array(fc.nat(100)), { nil: undefined }),
+        (list, selection, [from, to], hits) => {
+          // Positions are those of the index, which orders the events by time.
+          const index = facetIndexOf(list);
+          const events = index.events;
+          const matchingIds = hits && new Set(hits.map((i) => `e${i}`));
+          const searched = matchingIds ? events.filter((e) => matchingIds.has(e.id)) : events;
+          const searchBits = matchingIds ? idBits(index, matchingIds) : fullBitset(events.length);
+          const scope = intersect(windowBits(index, from, to), searchBits);
+          const masks = facetMasks(index, selection);
+          const inWindowAndSearch = filterInWindow(searched, from, to);
+          expect(pickBits(events, scope)).toEqual(inWindowAndSearch);
+          expect(pickBits(events, selectBits(searchBits, masks))).toEqual(filterEvents(events, selection, { matchingIds }));
+          expect(pickBits(events, selectBits(scope, masks))).toEqual(filterEvents(events, selection, { matchingIds, from, to }));
+          for (const key of FACET_KEYS)
+            expect(pickBits(events, selectBits(scope, masks, key))).toEqual(filterByFacets(inWindowAndSearch, selection, key));
+          expect(plainCounts(countFacets(index, scope, masks))).toEqual(
+            plainCounts(
+              facetCounts(
+                inWindowAndSearch.map((e) => ({ ...e, actorIds: [...new Set(e.actorIds)], topicIds: [...new Set(e.topicIds)] })),
+                selection,
+              ),
+            ),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -20,7 +20,11 @@ function indexOf(items: { start: number; length: number; place: string }[]): Eve
   };
 }
 
-const item = fc.record({ start: fc.integer({ min: 0, max: 100 }), length: fc.integer({ min: 1, max: 30 }), place: fc.constantFrom('', 'a', 'b', 'c') });
+const item = fc.record({
+  start: fc.integer({ min: 0, max: 100 }),
+  length: fc.integer({ min: 1, max: 30 }),
+  place: fc.constantFrom('', 'a', 'b', 'c'),
+});
 
 describe('groupExtents', () => {
   it('splits the extents by group, each group’s starts and ends sorted, and all ends sorted', () => {
@@ -41,34 +45,49 @@ describe('groupExtents', () => {
 
   it('counts the extents overlapping a window like a pass over every extent', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 60 }), fc.integer({ min: -10, max: 140 }), fc.integer({ min: 1, max: 60 }), (items, from, span) => {
-        const index = indexOf(items);
-        const extents = groupExtents(index, groupCodes(index, 'place'));
-        const want = items.filter((it) => it.start < from + span && it.start + it.length > from).length;
-        expect(countOverlapping(extents.allStarts, extents.allEnds, from, from + span)).toBe(want);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 60 }),
+        fc.integer({ min: -10, max: 140 }),
+        fc.integer({ min: 1, max: 60 }),
+        (items, from, span) => {
+          const index = indexOf(items);
+          const extents = groupExtents(index, groupCodes(index, 'place'));
+          const want = items.filter((it) => it.start < from + span && it.start + it.length > from).length;
+          expect(countOverlapping(extents.allStarts, extents.allEnds, from, from + span)).toBe(want);
+        },
+      ),
     );
   });
 
   it('counts only the events a filter keeps, in every group and in all, as the window count does', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(item, fc.boolean()), { maxLength: 60 }), fc.integer({ min: -10, max: 140 }), fc.integer({ min: 1, max: 60 }), (tagged, from, span) => {
-        const items = tagged.map(([it]) => it);
-        const index = indexOf(items);
-        // The index sorts by start (stably), so its positions follow the sorted order of the items.
-        const order = tagged.map((t, i) => ({ t, i })).sort((a, b) => a.t[0].start - b.t[0].start);
-        const among = emptyBitset(items.length);
-        order.forEach(({ t }, pos) => t[1] && setBit(among, pos));
-        const groups = groupCodes(index, 'place');
-        const extents = groupExtents(index, groups, among);
-        const kept = tagged.filter(([, keep]) => keep).map(([it]) => it);
-        groups.names.forEach((g, c) => {
-          expect([...extents.starts[c]!]).toEqual(kept.filter((it) => it.place === g).map((it) => it.start).sort((a, b) => a - b));
-        });
-        const want = kept.filter((it) => it.start < from + span && it.start + it.length > from).length;
-        expect(countOverlapping(extents.allStarts, extents.allEnds, from, from + span)).toBe(want);
-        expect(countInWindow(index, from, from + span, among)).toBe(want);
-      }),
+      fc.property(
+        fc.array(fc.tuple(item, fc.boolean()), { maxLength: 60 }),
+        fc.integer({ min: -10, max: 140 }),
+        fc.integer({ min: 1, max: 60 }),
+        (tagged, from, span) => {
+          const items = tagged.map(([it]) => it);
+          const index = indexOf(items);
+          // The index sorts by start (stably), so its positions follow the sorted order of the items.
+          const order = tagged.map((t, i) => ({ t, i })).sort((a, b) => a.t[0].start - b.t[0].start);
+          const among = emptyBitset(items.length);
+          order.forEach(({ t }, pos) => t[1] && setBit(among, pos));
+          const groups = groupCodes(index, 'place');
+          const extents = groupExtents(index, groups, among);
+          const kept = tagged.filter(([, keep]) => keep).map(([it]) => it);
+          groups.names.forEach((g, c) => {
+            expect([...extents.starts[c]!]).toEqual(
+              kept
+                .filter((it) => it.place === g)
+                .map((it) => it.start)
+                .sort((a, b) => a - b),
+            );
+          });
+          const want = kept.filter((it) => it.start < from + span && it.start + it.length > from).length;
+          expect(countOverlapping(extents.allStarts, extents.allEnds, from, from + span)).toBe(want);
+          expect(countInWindow(index, from, from + span, among)).toBe(want);
+        },
+      ),
     );
   });
 
@@ -85,22 +104,29 @@ describe('groupExtents', () => {
 
   it('gives each filter of one index the sorted ends of the events it keeps, per group and in all', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 60 }), fc.array(fc.array(fc.boolean(), { maxLength: 60 }), { minLength: 1, maxLength: 3 }), (items, filters) => {
-        // The same index serves every filter, as it does across facet clicks.
-        const index = indexOf(items);
-        const groups = groupCodes(index, 'place');
-        for (const keep of filters) {
-          const among = emptyBitset(items.length);
-          for (let i = 0; i < items.length; i++) if (keep[i]) setBit(among, i);
-          const extents = groupExtents(index, groups, among);
-          const kept = [...index.end.keys()].filter((i) => keep[i]);
-          groups.names.forEach((_, c) => {
-            const want = kept.filter((i) => groups.codes[i] === c).map((i) => index.end[i]!).sort((a, b) => a - b);
-            expect([...extents.ends[c]!]).toEqual(want);
-          });
-          expect([...extents.allEnds]).toEqual(kept.map((i) => index.end[i]!).sort((a, b) => a - b));
-        }
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 60 }),
+        fc.array(fc.array(fc.boolean(), { maxLength: 60 }), { minLength: 1, maxLength: 3 }),
+        (items, filters) => {
+          // The same index serves every filter, as it does across facet clicks.
+          const index = indexOf(items);
+          const groups = groupCodes(index, 'place');
+          for (const keep of filters) {
+            const among = emptyBitset(items.length);
+            for (let i = 0; i < items.length; i++) if (keep[i]) setBit(among, i);
+            const extents = groupExtents(index, groups, among);
+            const kept = [...index.end.keys()].filter((i) => keep[i]);
+            groups.names.forEach((_, c) => {
+              const want = kept
+                .filter((i) => groups.codes[i] === c)
+                .map((i) => index.end[i]!)
+                .sort((a, b) => a - b);
+              expect([...extents.ends[c]!]).toEqual(want);
+            });
+            expect([...extents.allEnds]).toEqual(kept.map((i) => index.end[i]!).sort((a, b) => a - b));
+          }
+        },
+      ),
     );
   });
 

@@ -11,7 +11,8 @@ import { seedBundle } from '../seedFixtures';
 
 const none: FacetSelection = { actors: [], topics: [], places: [], kinds: [] };
 const ids = (events: readonly EventRecord[]) => events.map((e) => e.id).sort();
-const plain = (counts: ReturnType<typeof facetCounts>) => Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries([...counts[k]].sort())]));
+const plain = (counts: ReturnType<typeof facetCounts>) =>
+  Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries([...counts[k]].sort())]));
 
 describe('selectView on the seed bundle', () => {
   const index = buildBundleIndex(seedBundle().bundle);
@@ -36,7 +37,9 @@ describe('selectView on the seed bundle', () => {
 
   it('keeps a search’s hits only, and an empty search none', () => {
     const hit = new Set(['dushanbe-conference-2018']);
-    expect(selectView(index, { selection: none, minSources: 1, actorScope: 'part' }, hit).inView.map((e) => e.id)).toEqual(['dushanbe-conference-2018']);
+    expect(selectView(index, { selection: none, minSources: 1, actorScope: 'part' }, hit).inView.map((e) => e.id)).toEqual([
+      'dushanbe-conference-2018',
+    ]);
     expect(selectView(index, { selection: none, minSources: 1, actorScope: 'part' }, new Set()).matchCount).toBe(0);
   });
 });
@@ -44,7 +47,7 @@ describe('selectView on the seed bundle', () => {
 describe('selectView against the plain filters', () => {
   const bundle = generateBundle({ events: 400, seed: 7 });
   const index = buildBundleIndex(bundle);
-  const pick = <T,>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+  const pick = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
   const selectionArb = fc.record({
     actors: pick(bundle.entities.map((e) => e.id)),
     topics: pick(bundle.topics.map((t) => t.id)),
@@ -53,10 +56,15 @@ describe('selectView against the plain filters', () => {
   });
   const [d0, d1] = index.domain;
   const windowArb = fc.option(
-    fc.tuple(fc.double({ min: d0, max: d1, noNaN: true }), fc.double({ min: 0, max: d1 - d0, noNaN: true })).map(([a, w]) => [a, a + w] as [number, number]),
+    fc
+      .tuple(fc.double({ min: d0, max: d1, noNaN: true }), fc.double({ min: 0, max: d1 - d0, noNaN: true }))
+      .map(([a, w]) => [a, a + w] as [number, number]),
     { nil: undefined },
   );
-  const hitsArb = fc.option(pick(bundle.events.map((e) => e.id)).map((h) => new Set(h)), { nil: undefined });
+  const hitsArb = fc.option(
+    pick(bundle.events.map((e) => e.id)).map((h) => new Set(h)),
+    { nil: undefined },
+  );
 
   it('gives the events, the map’s events and the counts the plain filters give, for any selection, window, search and number of sources', () => {
     fc.assert(

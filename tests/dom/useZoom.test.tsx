@@ -32,7 +32,8 @@ const plain = (el: Element) => {
   const { k, x, y } = zoomTransform(el);
   return { k, x, y };
 };
-const wheel = (el: Element) => el.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: 100, clientY: 20, bubbles: true, cancelable: true }));
+const wheel = (el: Element) =>
+  el.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: 100, clientY: 20, bubbles: true, cancelable: true }));
 const WHEEL_STEP = 2 ** 0.2;
 
 /** Renders the surface with mocked callbacks and, as the timeline has, no limits but `extra`'s. */
@@ -88,7 +89,8 @@ describe('useMapZoom', () => {
   it('ignores a double click on a marker, and animates one elsewhere to twice the scale while the map echoes every step', async () => {
     const onZoom = vi.fn();
     const view = render(<MapSurface onZoom={onZoom} />);
-    const dblclick = (el: Element) => el.dispatchEvent(new MouseEvent('dblclick', { clientX: 400, clientY: 180, bubbles: true, cancelable: true }));
+    const dblclick = (el: Element) =>
+      el.dispatchEvent(new MouseEvent('dblclick', { clientX: 400, clientY: 180, bubbles: true, cancelable: true }));
     act(() => void dblclick(view.getByTestId('marker')));
     expect(onZoom).not.toHaveBeenCalled();
     act(() => void dblclick(view.getByTestId('map')));

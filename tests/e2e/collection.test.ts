@@ -30,7 +30,8 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
   }
   const panelOf = (page: Page) => page.getByRole('dialog', { name: 'Your articles' });
   const eventTitles = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('.event-title').allTextContents();
-  const bishkekOnTimeline = (page: Page) => page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /CIS security chiefs meet in Bishkek/ });
+  const bishkekOnTimeline = (page: Page) =>
+    page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /CIS security chiefs meet in Bishkek/ });
   const bishkekOnMap = (page: Page) => page.getByRole('region', { name: 'Map' }).getByRole('button', { name: /^Bishkek, 1 event$/ });
 
   it('adds a pasted article about Bishkek, keeps it across a reload, exports it, and a fresh profile imports the same events', async () => {
@@ -40,7 +41,9 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     await panelOf(page).getByLabel('Article text').fill(BISHKEK_ARTICLE);
     await panelOf(page).getByRole('button', { name: 'Check pasted text' }).click();
     const preview = panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' });
-    await expect.poll(() => preview.textContent()).toMatch(/Found: Meeting of the heads of security agencies of the CIS member states, 11 April 2024 in Bishkek/);
+    await expect
+      .poll(() => preview.textContent())
+      .toMatch(/Found: Meeting of the heads of security agencies of the CIS member states, 11 April 2024 in Bishkek/);
     expect(await preview.textContent()).toMatch(/new person "Zarina Tokoeva": not in the knowledge file/);
     expect(await preview.locator('mark.evidence').allTextContents()).toContain('On 11 April 2024');
     await preview.getByLabel('Title').fill('CIS security chiefs meet in Bishkek');
@@ -56,7 +59,10 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     expect(mine).toHaveLength(before.length + 1);
 
     await page.getByRole('button', { name: 'Add articles (1 yours)' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), panelOf(page).getByRole('button', { name: 'Export collection' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panelOf(page).getByRole('button', { name: 'Export collection' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^dushanbe-timeline-collection-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(exported).collection.articles).toHaveLength(1);
@@ -64,7 +70,9 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     const other = await freshProfile();
     expect(await eventTitles(other.page)).toEqual(before);
     await other.page.getByRole('button', { name: 'Add articles' }).click();
-    await panelOf(other.page).getByLabel('Import a collection').setInputFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await panelOf(other.page)
+      .getByLabel('Import a collection')
+      .setInputFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await other.page.getByText('Imported 1 article from from-a-colleague.json.').waitFor();
     await panelOf(other.page).getByRole('button', { name: 'Close' }).click();
     await bishkekOnTimeline(other.page).waitFor();
@@ -81,7 +89,9 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
   it('a link to an event only the sender has says so plainly', async () => {
     const { context, page } = await freshProfile('?event=2024-04-11-bishkek-meeting');
     const alert = page.getByRole('alert').filter({ hasText: 'not in your collection' });
-    expect(await alert.textContent()).toMatch(/This link refers to an article that is not in your collection \(event “2024-04-11-bishkek-meeting”\)/);
+    expect(await alert.textContent()).toMatch(
+      /This link refers to an article that is not in your collection \(event “2024-04-11-bishkek-meeting”\)/,
+    );
     await context.close();
   });
 
@@ -130,14 +140,19 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     const long = `${BISHKEK_ARTICLE}\n${'The delegations exchanged views on regional security and cooperation. '.repeat(2500)}`;
     await input.setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
     await panelOf(page).getByRole('article', { name: 'Preview of long-report.txt' }).waitFor({ timeout: 30000 });
-    expect(await panelOf(page).getByRole('article', { name: 'Preview of long-report.txt' }).textContent()).toMatch(/11 April 2024 in Bishkek/);
+    expect(await panelOf(page).getByRole('article', { name: 'Preview of long-report.txt' }).textContent()).toMatch(
+      /11 April 2024 in Bishkek/,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('adds a real report’s unknown official as a new person with a role, who is a filterable actor after a reload', async () => {
     // A real report (tests/fixtures/eval, b15): none of its officials is in the knowledge file.
-    const report = readFileSync(join(import.meta.dirname, '../fixtures/eval/articles/b15_bishkek-cis-security-services-council.txt'), 'utf8');
+    const report = readFileSync(
+      join(import.meta.dirname, '../fixtures/eval/articles/b15_bishkek-cis-security-services-council.txt'),
+      'utf8',
+    );
     const { context, page, errors } = await freshProfile();
     await page.getByRole('button', { name: 'Add articles' }).click();
     await panelOf(page).getByLabel('Article text').fill(report);
@@ -153,7 +168,14 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     const form = preview.getByRole('form', { name: 'New entity for Kamchybek Tashiev' });
     await form.getByLabel('Role').fill('Chairman of the State Committee for National Security of Kyrgyzstan');
     await form.getByRole('button', { name: 'Add person' }).click();
-    await expect.poll(() => panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' }).getByRole('row', { name: /Kamchybek Tashiev/ }).textContent()).toMatch(/known person/);
+    await expect
+      .poll(() =>
+        panelOf(page)
+          .getByRole('article', { name: 'Preview of Pasted text.txt' })
+          .getByRole('row', { name: /Kamchybek Tashiev/ })
+          .textContent(),
+      )
+      .toMatch(/known person/);
     await panelOf(page).getByRole('button', { name: 'Add this article' }).click();
     await page.getByText(/Added 1 article to your collection/).waitFor();
 
@@ -177,7 +199,10 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
 
   it('joins a report of a seed meeting to the seed event, shows both dates, and keeps a split across a reload', async () => {
     // A real report (eval d10, Pakistan Observer) of the Dushanbe meeting of SCO security council secretaries that seed 004 reports.
-    const report = readFileSync(join(import.meta.dirname, '../fixtures/eval/articles/d10_dushanbe-sco-nsa-meeting-pakobserver.txt'), 'utf8');
+    const report = readFileSync(
+      join(import.meta.dirname, '../fixtures/eval/articles/d10_dushanbe-sco-nsa-meeting-pakobserver.txt'),
+      'utf8',
+    );
     const { context, page, errors } = await freshProfile('?event=2021-06-23-dushanbe-meeting');
     const before = (await eventTitles(page)).length;
     await page.getByRole('button', { name: 'Add articles' }).click();
@@ -198,7 +223,10 @@ describe.runIf(hasChromium)('a person’s own articles in Chromium', () => {
     expect(await rows.nth(2).textContent()).toMatch(/same place \(Dushanbe\)/);
     await expect.poll(() => reports.textContent()).toMatch(/disagree on the date/);
 
-    await reports.getByRole('button', { name: /^Split off the report of / }).nth(1).click();
+    await reports
+      .getByRole('button', { name: /^Split off the report of / })
+      .nth(1)
+      .click();
     await expect.poll(async () => (await eventTitles(page)).length).toBe(before + 1);
     await page.reload();
     await page.getByRole('region', { name: 'Timeline' }).waitFor();

@@ -57,7 +57,8 @@ describe.runIf(hasChromium)('the CSV export of a bundle with formula titles, in 
     hostile.forEach((e, i) => expect(row(e.id).title).toBe(`'${FORMULAS[i]}`));
     expect(row(hostile[0]!.id)).toMatchObject({ place: `'${place.name}`, lon: '-71.5', lat: String(place.lat) });
     for (const r of parsed.data) {
-      for (const [column, cell] of Object.entries(r)) if (column !== 'lat' && column !== 'lon') expect(cell, `${r.id} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
+      for (const [column, cell] of Object.entries(r))
+        if (column !== 'lat' && column !== 'lon') expect(cell, `${r.id} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -23,8 +23,7 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
     await page.getByRole('region', { name: 'Timeline' }).waitFor();
     return { page, errors };
   }
-  const listTitles = (page: Page) =>
-    page.getByRole('list', { name: 'Events' }).locator('.event-title').allTextContents();
+  const listTitles = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('.event-title').allTextContents();
   const params = (page: Page) => new URL(page.url()).searchParams;
 
   it('filters to Voronkov, narrows by topic, goes Back, and reopens the same view from the link', async () => {
@@ -34,7 +33,10 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
     const voronkov = await listTitles(page);
     expect(voronkov).toHaveLength(2);
     expect(voronkov.join(' | ')).toMatch(/Border Security.*\|.*10th RATS SCO conference/);
-    await page.getByRole('group', { name: 'Topics' }).getByRole('checkbox', { name: /^Border security/ }).check();
+    await page
+      .getByRole('group', { name: 'Topics' })
+      .getByRole('checkbox', { name: /^Border security/ })
+      .check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('topics') === 'border-security');
     expect(await listTitles(page)).toHaveLength(1);
     const link = page.url();
@@ -44,11 +46,13 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
     const other = await browser.newPage();
     await other.goto(link);
     await other.getByRole('list', { name: 'Events' }).waitFor();
-    expect(await listTitles(other)).toEqual(await (async () => {
-      await page.goForward();
-      await page.waitForFunction(() => new URL(location.href).searchParams.has('topics'));
-      return listTitles(page);
-    })());
+    expect(await listTitles(other)).toEqual(
+      await (async () => {
+        await page.goForward();
+        await page.waitForFunction(() => new URL(location.href).searchParams.has('topics'));
+        return listTitles(page);
+      })(),
+    );
     await other.close();
     expect(errors).toEqual([]);
     await page.close();
@@ -64,7 +68,10 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
     await page.getByRole('searchbox', { name: 'Search the sources' }).fill('convention');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'convention');
     expect(await listTitles(page)).toContain('SCO Convention on Countering Extremism signed at the Astana summit');
-    await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /SCO Convention on Countering Extremism signed/ }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /SCO Convention on Countering Extremism signed/ })
+      .click();
     const hits = await page.getByRole('complementary', { name: 'Source' }).locator('.source-text mark.search-hit').allTextContents();
     expect(hits.length).toBeGreaterThan(3);
     expect(hits.every((h) => /^convention/i.test(h))).toBe(true);
@@ -95,13 +102,20 @@ describe.runIf(hasChromium)('filters, search, shareable URLs and the source read
 
   it('opens Ajit Doval’s event with his name highlighted, reopens it on reload, and closes on Escape', async () => {
     const { page, errors } = await open('?actors=ajit-doval');
-    await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /16th meeting of SCO Security Council Secretaries/ }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /16th meeting of SCO Security Council Secretaries/ })
+      .click();
     const reader = page.getByRole('complementary', { name: 'Source' });
     await reader.waitFor();
-    await expect(reader.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Dushanbe Hosts SCO Security Council Secretaries Meeting');
+    await expect(reader.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Dushanbe Hosts SCO Security Council Secretaries Meeting',
+    );
     const doval = reader.locator('mark[data-mention-id="ajit-doval"]');
     await expect(doval.first().textContent()).resolves.toBe('Ajit Doval');
-    await expect(doval.first().getAttribute('title')).resolves.toMatch(/Ajit Doval, Adviser to the Indian Prime Minister for National Security/);
+    await expect(doval.first().getAttribute('title')).resolves.toMatch(
+      /Ajit Doval, Adviser to the Indian Prime Minister for National Security/,
+    );
     expect(await reader.locator('mark.evidence').count()).toBeGreaterThan(0);
     // The address follows a change once its frame is drawn.
     await expect.poll(() => params(page).get('event')).toBe('2021-06-23-dushanbe-meeting');

@@ -15,7 +15,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const hasChromium = existsSync(CHROMIUM_PATH);
   if (!hasChromium && process.env.CI === 'true') {
-    throw new Error(`Chromium is required for the end-to-end tests and was not found at ${CHROMIUM_PATH}. Install it with: apt-get install chromium`);
+    throw new Error(
+      `Chromium is required for the end-to-end tests and was not found at ${CHROMIUM_PATH}. Install it with: apt-get install chromium`,
+    );
   }
   if (!hasChromium) {
     process.stderr.write(

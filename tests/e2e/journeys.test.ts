@@ -23,7 +23,10 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
   }
   const search = (page: Page) => new URL(page.url()).searchParams;
   const markNames = (page: Page) =>
-    page.getByRole('region', { name: 'Timeline' }).locator('g[role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .locator('g[role="button"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 
   it('shows the five meetings and the referenced events, fit to the whole period', async () => {
     const { page, errors } = await open();
@@ -37,9 +40,17 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
       ['Declaration on the Establishment of the SCO', '15 June 2001'],
       ['East-Antiterror 2024', '2024'],
     ]) {
-      expect(names.some((n) => n.includes(title!) && n.includes(date!)), `${title} on ${date}`).toBe(true);
+      expect(
+        names.some((n) => n.includes(title!) && n.includes(date!)),
+        `${title} on ${date}`,
+      ).toBe(true);
     }
-    await expect(page.getByRole('status').filter({ hasText: /^\d+ events$/ }).textContent()).resolves.toBe(`${names.length} events`);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /^\d+ events$/ })
+        .textContent(),
+    ).resolves.toBe(`${names.length} events`);
     const list = page.getByRole('list', { name: 'Events' });
     expect(await list.getByRole('button').count()).toBe(names.length);
     expect(errors).toEqual([]);
@@ -135,7 +146,9 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
     expect(await alert.textContent()).toMatch(/from=not-a-date/);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     // The search is kept, as text: it matches nothing, and the page says so.
-    await expect(page.getByRole('group', { name: 'Active filters' }).textContent()).resolves.toContain('Search: “<script>alert(1)</script>”');
+    await expect(page.getByRole('group', { name: 'Active filters' }).textContent()).resolves.toContain(
+      'Search: “<script>alert(1)</script>”',
+    );
     await page.getByText('No events match these filters.').waitFor();
     expect(errors).toEqual([]);
     await page.close();
@@ -151,7 +164,10 @@ describe.runIf(hasChromium)('the built app in Chromium', () => {
     const reader = page.getByRole('complementary', { name: 'Source' });
     await reader.waitFor();
     await page.waitForTimeout(200);
-    const top = await reader.locator('.source-text mark.evidence').first().evaluate((el) => el.getBoundingClientRect().top);
+    const top = await reader
+      .locator('.source-text mark.evidence')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(844);
     expect(await reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);

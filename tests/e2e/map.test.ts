@@ -67,8 +67,14 @@ describe.runIf(hasChromium)('the map in Chromium', () => {
     const radius = async (name: RegExp) => Number(await marker(page, name).locator('circle').first().getAttribute('r'));
     // Sizes are relative to the busiest place, so compare Dushanbe with Tashkent.
     const ratio0 = (await radius(/^Dushanbe/)) / (await radius(/^Tashkent/));
-    await page.getByRole('group', { name: 'Kinds' }).getByRole('checkbox', { name: /^Conference/ }).check();
-    await page.waitForFunction((b) => document.querySelector(`[aria-label="Map"] [role="button"][aria-label^="Dushanbe"]`)?.getAttribute('aria-label') !== b, before);
+    await page
+      .getByRole('group', { name: 'Kinds' })
+      .getByRole('checkbox', { name: /^Conference/ })
+      .check();
+    await page.waitForFunction(
+      (b) => document.querySelector(`[aria-label="Map"] [role="button"][aria-label^="Dushanbe"]`)?.getAttribute('aria-label') !== b,
+      before,
+    );
     const ratio1 = (await radius(/^Dushanbe/)) / (await radius(/^Tashkent/));
     expect(ratio1).toBeLessThan(ratio0);
     expect(await marker(page, /^Dushanbe/).getAttribute('aria-label')).toBe('Dushanbe, 2 events');
@@ -84,7 +90,9 @@ describe.runIf(hasChromium)('the map in Chromium', () => {
     expect(highlighted).toEqual(['2024-09-04-tashkent-conference']);
     // Hovering an event highlights its place on the map.
     await page.locator('g.mark[data-event-id="2021-06-23-dushanbe-meeting"]').hover();
-    await page.waitForFunction(() => /highlight/.test(document.querySelector('[aria-label="Map"] [role="button"][aria-label^="Dushanbe"]')?.getAttribute('class') ?? ''));
+    await page.waitForFunction(() =>
+      /highlight/.test(document.querySelector('[aria-label="Map"] [role="button"][aria-label^="Dushanbe"]')?.getAttribute('class') ?? ''),
+    );
     await page.close();
   });
 });

@@ -70,13 +70,20 @@ describe.runIf(hasChromium)('a larger collection in Chromium', () => {
         replace(s, t, u);
       };
       const p = document.querySelector('p.timeline-density-note')!;
-      new MutationObserver(() => log.push({ what: 'note', at: performance.now(), value: p.textContent ?? '' })).observe(p, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => log.push({ what: 'note', at: performance.now(), value: p.textContent ?? '' })).observe(p, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     const box = (await page.locator('svg.timeline-svg').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 60);
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
     await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-    const log = (await page.evaluate(() => (window as unknown as { zoomLog: { what: string; at: number }[] }).zoomLog)) as { what: string; at: number }[];
+    const log = (await page.evaluate(() => (window as unknown as { zoomLog: { what: string; at: number }[] }).zoomLog)) as {
+      what: string;
+      at: number;
+    }[];
     const firstNote = log.find((l) => l.what === 'note');
     const firstUrl = log.find((l) => l.what === 'url');
     // The gesture was drawn before the store (and with it the address) heard of it.
@@ -95,7 +102,8 @@ describe.runIf(hasChromium)('a larger collection in Chromium', () => {
         const svg = document.querySelector('svg.timeline-svg')!;
         const text = () => document.querySelector('p.timeline-density-note')!.textContent;
         const frame = () => new Promise((r) => requestAnimationFrame(r));
-        const wheel = () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        const wheel = () =>
+          svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
         wheel();
         await frame();
         // The second step's frame is still to be drawn when the button is pressed.

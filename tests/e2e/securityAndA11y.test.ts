@@ -25,11 +25,17 @@ describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, exp
   });
 
   async function open(query = '', options: { colorScheme?: 'light' | 'dark' } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const errors = watchErrors(page);
     const foreign = watchForeignRequests(page, url);
@@ -42,7 +48,13 @@ describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, exp
   async function axe(page: Page) {
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         resultTypes: ['violations'],
       });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
@@ -90,7 +102,9 @@ describe.runIf(hasChromium)('strict CSP, no foreign requests, accessibility, exp
     await page.getByRole('button', { name: 'Add articles' }).click();
     const panel = page.getByRole('dialog', { name: 'Your articles' });
     const long = `${BISHKEK_ARTICLE}\n${'The delegations exchanged views on regional security and cooperation. '.repeat(2000)}`;
-    await panel.getByLabel('Choose .txt files').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+    await panel
+      .getByLabel('Choose .txt files')
+      .setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
     const preview = panel.getByRole('article', { name: 'Preview of long-report.txt' });
     await preview.waitFor({ timeout: 30000 });
     expect(await preview.textContent()).toMatch(/11 April 2024 in Bishkek/);

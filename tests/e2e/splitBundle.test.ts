@@ -39,7 +39,13 @@ describe.runIf(hasChromium)('a split bundle in Chromium, under the strict CSP', 
     await list.waitFor();
     await expect(page.getByText(`${bundle.events.length} events`).count()).resolves.toBe(1);
     // The page's own requests (the search worker reads the body files in the background, on its own timeline).
-    const pageBodyReads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/bodies/')).map((e) => new URL(e.name).pathname));
+    const pageBodyReads = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/data/bodies/'))
+          .map((e) => new URL(e.name).pathname),
+      );
     await expect(pageBodyReads()).resolves.toEqual([]);
     await list.getByRole('button', { name: /16th meeting of SCO Security Council Secretaries/ }).click();
     const reader = page.getByRole('complementary', { name: 'Source' });
@@ -47,7 +53,11 @@ describe.runIf(hasChromium)('a split bundle in Chromium, under the strict CSP', 
     const doval = reader.locator('mark[data-mention-id="ajit-doval"]');
     await expect(doval.first().textContent()).resolves.toBe('Ajit Doval');
     // Only the body file holding that article was read by the page.
-    const file = index.bodies.find((b) => b.documentIds.some((id) => bundle.documents.find((d) => d.id === id)?.title === 'Dushanbe Hosts SCO Security Council Secretaries Meeting'))!;
+    const file = index.bodies.find((b) =>
+      b.documentIds.some(
+        (id) => bundle.documents.find((d) => d.id === id)?.title === 'Dushanbe Hosts SCO Security Council Secretaries Meeting',
+      ),
+    )!;
     await expect(pageBodyReads()).resolves.toEqual([`/data/${file.url}`]);
     expect(errors).toEqual([]);
     await page.close();
@@ -62,16 +72,23 @@ describe.runIf(hasChromium)('a split bundle in Chromium, under the strict CSP', 
     const list = page.getByRole('list', { name: 'Events' });
     await list.locator('.event-title').first().waitFor();
     // The worker reads every body file before it answers; until then the list shows every event.
-    await page.waitForFunction((all) => document.querySelectorAll('ul[aria-label="Events"] .event-title').length < all, bundle.events.length, { timeout: 30_000 });
+    await page.waitForFunction(
+      (all) => document.querySelectorAll('ul[aria-label="Events"] .event-title').length < all,
+      bundle.events.length,
+      { timeout: 30_000 },
+    );
     const titles = await list.locator('.event-title').allTextContents();
     const expected = bundle.events.filter((e) => e.sources.some((s) => withWord.has(s.documentId))).map((e) => e.title);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.length).toBeLessThan(bundle.events.length);
     for (const t of titles) expect(expected).toContain(t);
     await list.locator('button').first().click();
-    const hits = await page.getByRole('complementary', { name: 'Source' }).locator('.source-text mark.search-hit').first().waitFor().then(() =>
-      page.getByRole('complementary', { name: 'Source' }).locator('.source-text mark.search-hit').allTextContents(),
-    );
+    const hits = await page
+      .getByRole('complementary', { name: 'Source' })
+      .locator('.source-text mark.search-hit')
+      .first()
+      .waitFor()
+      .then(() => page.getByRole('complementary', { name: 'Source' }).locator('.source-text mark.search-hit').allTextContents());
     expect(hits.every((h) => /^traffick/i.test(h))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

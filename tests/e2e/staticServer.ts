@@ -42,9 +42,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // A precompressed sibling is sent as nginx's gzip_static would, to a browser that accepts it.
-      const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && (await stat(`${file}.gz`).catch(() => undefined))?.isFile();
+      const gzipped =
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && (await stat(`${file}.gz`).catch(() => undefined))?.isFile();
       const body = await readFile(gzipped ? `${file}.gz` : file);
-      res.writeHead(200, { 'content-type': type, ...(gzipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...options.headers });
+      res.writeHead(200, {
+        'content-type': type,
+        ...(gzipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...options.headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain', ...options.headers }).end('not found');

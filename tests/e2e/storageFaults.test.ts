@@ -155,14 +155,20 @@ describe.runIf(hasChromium)('the collection when the browser’s storage fails, 
 
     await page.getByRole('button', { name: 'Add articles' }).click();
     await pasteAndCheck(page);
-    await panelOf(page).getByRole('article', { name: 'Preview of Pasted text.txt' }).getByLabel('Title').fill('CIS security chiefs meet in Bishkek');
+    await panelOf(page)
+      .getByRole('article', { name: 'Preview of Pasted text.txt' })
+      .getByLabel('Title')
+      .fill('CIS security chiefs meet in Bishkek');
     await panelOf(page).getByRole('button', { name: 'Add this article' }).click();
     await page.getByText(/Added 1 article to your collection/).waitFor();
     await expect.poll(() => eventTitles(page).allTextContents()).toContain('CIS security chiefs meet in Bishkek');
     expect(await eventTitles(page).count()).toBe(shipped + 1);
 
     await page.getByRole('button', { name: 'Add articles (1 yours)' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), panelOf(page).getByRole('button', { name: 'Export collection' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panelOf(page).getByRole('button', { name: 'Export collection' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported.collection.articles.map((a: { name: string }) => a.name)).toEqual(['Pasted text.txt']);
     expect(errors).toEqual([]);
@@ -212,7 +218,9 @@ describe.runIf(hasChromium)('the collection when the browser’s storage fails, 
     await place.getByLabel('latitude').fill('42.46');
     await place.getByLabel('longitude').fill('76.19');
     await place.getByRole('button', { name: 'Add place' }).click();
-    expect(await panelOf(page).getByRole('alert').filter({ hasText: 'Balykchy could not be kept' }).textContent({ timeout: 5000 })).toMatch(/quota has been exceeded/);
+    expect(await panelOf(page).getByRole('alert').filter({ hasText: 'Balykchy could not be kept' }).textContent({ timeout: 5000 })).toMatch(
+      /quota has been exceeded/,
+    );
     expect(await place.getByLabel('New place').inputValue()).toBe('Balykchy');
     expect(await place.getByLabel('latitude').inputValue()).toBe('42.46');
 

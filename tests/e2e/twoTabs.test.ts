@@ -9,7 +9,10 @@ const baseUrl = inject('baseUrl');
 const hasChromium = inject('chromium');
 
 /** A real report (tests/fixtures/eval, b15) of another meeting, so the two tabs add different articles. */
-const OTHER_REPORT = readFileSync(join(import.meta.dirname, '../fixtures/eval/articles/b15_bishkek-cis-security-services-council.txt'), 'utf8');
+const OTHER_REPORT = readFileSync(
+  join(import.meta.dirname, '../fixtures/eval/articles/b15_bishkek-cis-security-services-council.txt'),
+  'utf8',
+);
 
 /** Runs in a tab before its scripts: its broadcast channels send as usual but never deliver a message to it. */
 function hearNoOtherTab() {
@@ -42,7 +45,8 @@ describe.runIf(hasChromium)('one collection in two tabs of the same profile, in 
   }
   const panelOf = (page: Page) => page.getByRole('dialog', { name: 'Your articles' });
   /** The header's button, which counts the person's articles as the tab knows them. */
-  const countButton = (page: Page, yours: number) => page.getByRole('button', { name: yours === 0 ? 'Add articles' : `Add articles (${yours} yours)`, exact: true });
+  const countButton = (page: Page, yours: number) =>
+    page.getByRole('button', { name: yours === 0 ? 'Add articles' : `Add articles (${yours} yours)`, exact: true });
 
   /** Pastes an article in the tab and adds it as the preview found it. */
   async function addIn(page: Page, text: string, yoursBefore: number) {

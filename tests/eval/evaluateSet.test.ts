@@ -13,7 +13,10 @@ import { loadKnowledge } from '../seedFixtures';
 const truths = readdirSync(EVAL_DIR)
   .filter((f) => /^truth.*\.json$/.test(f))
   .flatMap((f) => z.array(truthSchema).parse(JSON.parse(readFileSync(join(EVAL_DIR, f), 'utf8'))));
-const files = readdirSync(join(EVAL_DIR, 'articles')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(EVAL_DIR, 'articles', name))) }));
+const files = readdirSync(join(EVAL_DIR, 'articles')).map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(EVAL_DIR, 'articles', name))),
+}));
 
 describe('the evaluation set', () => {
   it('has an annotation for every article and at least 40 of them, each with its source', () => {
@@ -32,7 +35,11 @@ describe('the evaluation set', () => {
 
 describe('the merge pairs', () => {
   const pairs = z.array(pairSchema).parse(JSON.parse(readFileSync(join(EVAL_DIR, 'pairs.json'), 'utf8')));
-  const textOf = (name: string) => readFileSync(name.startsWith('seed:') ? join(EVAL_DIR, '..', '..', '..', 'seeds', name.slice(5)) : join(EVAL_DIR, 'articles', name), 'utf8');
+  const textOf = (name: string) =>
+    readFileSync(
+      name.startsWith('seed:') ? join(EVAL_DIR, '..', '..', '..', 'seeds', name.slice(5)) : join(EVAL_DIR, 'articles', name),
+      'utf8',
+    );
 
   it('has at least ten pairs of one meeting and ten of different ones, each justified', () => {
     expect(pairs.filter((p) => p.same).length).toBeGreaterThanOrEqual(10);
@@ -49,12 +56,22 @@ describe('the merge pairs', () => {
 
 describe('scoreArticle', () => {
   const text = 'A meeting\n\nDUSHANBE, 24.06.2021 (NIAT Khovar) – Yesterday, the secretaries met in Dushanbe.';
-  const truth = truthSchema.parse({ file: 'x.txt', source_url: 'https://example.org/x', date_start: '2021-06-23', year_in_text: true, place: 'Dushanbe', actors: [] });
+  const truth = truthSchema.parse({
+    file: 'x.txt',
+    source_url: 'https://example.org/x',
+    date_start: '2021-06-23',
+    year_in_text: true,
+    place: 'Dushanbe',
+    actors: [],
+  });
 
   it('scores place and date right when they match, and wrong when the annotation differs', () => {
     const { bundle } = buildBundle([{ id: 'x', text }], loadKnowledge());
     expect(scoreArticle(bundle, 'x', truth)).toMatchObject({ hasPrimary: true, place: true, date: true });
-    expect(scoreArticle(bundle, 'x', { ...truth, place: 'Tashkent', date_start: '2021-06-24' })).toMatchObject({ place: false, date: false });
+    expect(scoreArticle(bundle, 'x', { ...truth, place: 'Tashkent', date_start: '2021-06-24' })).toMatchObject({
+      place: false,
+      date: false,
+    });
   });
 
   it('does not count a stated date as right where the year is not in the text', () => {

@@ -12,7 +12,13 @@ describe('event export', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(bundle.events.length);
     const tashkent = parsed.data.find((r) => r.id === '2024-09-04-tashkent-conference')!;
-    expect(tashkent).toMatchObject({ place: 'Tashkent', start: '2024-09-04', end: '2024-09-05', basis: 'curated', as_stated: 'September 4-5' });
+    expect(tashkent).toMatchObject({
+      place: 'Tashkent',
+      start: '2024-09-04',
+      end: '2024-09-05',
+      basis: 'curated',
+      as_stated: 'September 4-5',
+    });
     // Titles with commas and reasons with quotes survive the round trip.
     const shanghai = parsed.data.find((r) => r.id === 'shanghai-convention')!;
     expect(shanghai.title).toBe('Shanghai Convention on Combating Terrorism, Separatism and Extremism');
@@ -35,7 +41,8 @@ describe('event export', () => {
       expect(typeof e.text.headline).toBe('string');
       expect(typeof e.unique_id).toBe('string');
       if (e.end_date) expect(typeof e.end_date.year).toBe('number');
-      for (const k of Object.keys(e)) expect(['start_date', 'end_date', 'text', 'group', 'unique_id', 'media', 'display_date', 'background', 'autolink']).toContain(k);
+      for (const k of Object.keys(e))
+        expect(['start_date', 'end_date', 'text', 'group', 'unique_id', 'media', 'display_date', 'background', 'autolink']).toContain(k);
     }
     const tashkent = data.events.find((e: { unique_id: string }) => e.unique_id === '2024-09-04-tashkent-conference');
     expect(tashkent.start_date).toMatchObject({ year: 2024, month: 9, day: 4 });

@@ -22,7 +22,11 @@ describe('FacetList', () => {
     expect(screen.getAllByRole('checkbox')[0]).toBeChecked();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter people' }), 'person c');
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('checkbox').map((b) => b.getAttribute('aria-label'))).toEqual(['Person C (2)']);
+    expect(
+      within(list)
+        .getAllByRole('checkbox')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Person C (2)']);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Person C (2)' }));
     expect(onToggle).toHaveBeenCalledWith('p2');
   });

@@ -9,8 +9,13 @@ import { seedBundle } from '../seedFixtures';
 const { bundle } = seedBundle();
 const none = { actors: [], topics: [], places: [], kinds: [] };
 /** Every id the seed events carry for one facet. */
-const valuesOf = (key: 'actors' | 'topics' | 'places' | 'kinds') =>
-  [...new Set(bundle.events.flatMap((e) => (key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind])))];
+const valuesOf = (key: 'actors' | 'topics' | 'places' | 'kinds') => [
+  ...new Set(
+    bundle.events.flatMap((e) =>
+      key === 'actors' ? e.actorIds : key === 'topics' ? e.topicIds : key === 'places' ? (e.placeId ? [e.placeId] : []) : [e.kind],
+    ),
+  ),
+];
 
 describe('filterEvents', () => {
   it('finds the meetings Voronkov attended: Tashkent 2024 and Dushanbe 2022', () => {

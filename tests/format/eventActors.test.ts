@@ -38,7 +38,9 @@ describe('eventActors for organisations', () => {
 describe('reportRows', () => {
   it('shortens a page title that is a whole paragraph at a word, and keeps a short one', async () => {
     const { shorten } = await import('../../src/reader/reportRows');
-    expect(shorten('Dushanbe Hosts SCO Security Council Secretaries Meeting', 70)).toBe('Dushanbe Hosts SCO Security Council Secretaries Meeting');
+    expect(shorten('Dushanbe Hosts SCO Security Council Secretaries Meeting', 70)).toBe(
+      'Dushanbe Hosts SCO Security Council Secretaries Meeting',
+    );
     const long = 'date 2021-06-24 DUSHANBE – The National Security Advisors of Shanghai Cooperation Organization (SCO) met in Dushanbe';
     const cut = shorten(long, 70);
     expect(cut.length).toBeLessThanOrEqual(71);

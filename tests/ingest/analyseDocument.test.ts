@@ -30,8 +30,16 @@ describe('analyseDocument on a datelined Khovar report (seed 004)', () => {
   it('finds the ten delegates under the knowledge file’s ids, each with the office the text gives them', () => {
     const people = [...new Set(doc.names.filter((n) => n.type === 'person').map((n) => n.id))];
     expect(people).toEqual([
-      'nasrullo-mahmudzoda', 'ajit-doval', 'asset-issekeshev', 'zhao-kezhi', 'marat-imankulov',
-      'moid-yusuf', 'nikolai-patrushev', 'bobur-usmanov', 'vladimir-norov', 'jumakhon-giyosov',
+      'nasrullo-mahmudzoda',
+      'ajit-doval',
+      'asset-issekeshev',
+      'zhao-kezhi',
+      'marat-imankulov',
+      'moid-yusuf',
+      'nikolai-patrushev',
+      'bobur-usmanov',
+      'vladimir-norov',
+      'jumakhon-giyosov',
     ]);
     expect(doc.roles.map((r) => r.personId)).toEqual(people);
     expect(doc.people).toEqual([]);
@@ -64,7 +72,11 @@ describe('analyseDocument and the year of a dateline without one', () => {
     const doc = analyse(text);
     expect(doc.meta.reference).toBeUndefined();
     expect(doc.reference).toMatchObject({ iso: '2022-09-17', text: 'Sep 17', source: 'dateline' });
-    expect(doc.reference?.yearFrom).toMatchObject({ year: 2022, basis: 'inferred', reason: 'the next meeting is planned for 2023, so this one is taken to be in 2022' });
+    expect(doc.reference?.yearFrom).toMatchObject({
+      year: 2022,
+      basis: 'inferred',
+      reason: 'the next meeting is planned for 2023, so this one is taken to be in 2022',
+    });
     expect(doc.reference?.yearFrom?.evidence.map((e) => e.text)).toEqual(['next summit will be held in India in 2023']);
   });
 

@@ -65,7 +65,9 @@ describe('the bundle built from the seeds', () => {
       expect(e, String(title)).toBeDefined();
       expect(e!.date.start).toBe(start);
       if (place) expect(e!.placeId).toBe(place);
-      const passage = e!.sources.flatMap((s) => s.evidence).find((ev) => title.test(ev.text) || ev.text.includes(title.source.split(' ')[0]!));
+      const passage = e!.sources
+        .flatMap((s) => s.evidence)
+        .find((ev) => title.test(ev.text) || ev.text.includes(title.source.split(' ')[0]!));
       expect(passage, `evidence for ${title}`).toBeDefined();
     }
     expect(bundle.events.find((e) => /Council of SCO Heads of State/.test(e.title))!.date.end).toBe('2021-09-17');
@@ -99,7 +101,18 @@ describe('the bundle built from the seeds', () => {
 
   it('makes every person named in the seeds an entity with a mention', () => {
     const people = bundle.entities.filter((e) => e.type === 'person');
-    for (const name of ['Rashid Alimov', 'Viktor Makhmudov', 'Shavkat Mirziyoyev', 'Nuran Niyazaliyev', 'Yevgeny Sysoyev', 'Nurlan Seitimov', 'Ajit Doval', 'Zhao Kezhi', 'Jumakhon Giyosov', 'Helga Schmid']) {
+    for (const name of [
+      'Rashid Alimov',
+      'Viktor Makhmudov',
+      'Shavkat Mirziyoyev',
+      'Nuran Niyazaliyev',
+      'Yevgeny Sysoyev',
+      'Nurlan Seitimov',
+      'Ajit Doval',
+      'Zhao Kezhi',
+      'Jumakhon Giyosov',
+      'Helga Schmid',
+    ]) {
       const p = people.find((x) => x.name === name);
       expect(p, name).toBeDefined();
       expect(bundle.mentions.some((m) => m.id === p!.id)).toBe(true);
@@ -163,10 +176,13 @@ describe('the bundle built from the seeds', () => {
       if (m.type === 'person' || m.type === 'organisation' || m.type === 'state') {
         const e = bundle.entities.find((x) => x.id === m.id)!;
         const forms = [e.name, ...e.aliases];
-        expect(forms.some((f) => f.replace(/\s/g, ' ') === slice.replace(/\s/g, ' ')) || /^(Mr|Ms|Mrs|Dr|H\.E\.)\.? /.test(slice)).toBe(true);
+        expect(forms.some((f) => f.replace(/\s/g, ' ') === slice.replace(/\s/g, ' ')) || /^(Mr|Ms|Mrs|Dr|H\.E\.)\.? /.test(slice)).toBe(
+          true,
+        );
       }
     }
-    for (const e of bundle.events) for (const s of e.sources) for (const ev of s.evidence) expect(docs.get(s.documentId)!.text.slice(ev.start, ev.end)).toBe(ev.text);
+    for (const e of bundle.events)
+      for (const s of e.sources) for (const ev of s.evidence) expect(docs.get(s.documentId)!.text.slice(ev.start, ev.end)).toBe(ev.text);
     for (const d of bundle.documents) {
       for (const q of d.quotes) expect(d.text.slice(q.start, q.end)).toBe(q.text);
       for (const f of d.figures) expect(d.text.slice(f.start, f.end)).toBe(f.text);

@@ -18,7 +18,13 @@ describe('the bundle built with the gazetteer', () => {
     const without = seedBundle().bundle;
     expect(bundle.events).toEqual(without.events);
     expect(bundle.places).toEqual(without.places);
-    expect(bundle.events.filter((e) => e.sources.some((s) => s.role === 'primary')).map((e) => e.placeId)).toEqual(['astana', 'dushanbe', 'dushanbe', 'dushanbe', 'tashkent']);
+    expect(bundle.events.filter((e) => e.sources.some((s) => s.role === 'primary')).map((e) => e.placeId)).toEqual([
+      'astana',
+      'dushanbe',
+      'dushanbe',
+      'dushanbe',
+      'tashkent',
+    ]);
   });
 
   it('reads a long line of presidents ending in a full stop as body text: "Hassan" is Rouhani there, not the Indian town', () => {
@@ -61,7 +67,8 @@ describe('the bundle built with the gazetteer', () => {
 
   it('gives a knowledge place its id and record under the gazetteer’s spelling', () => {
     // Eval 06's last sentence with the next meeting moved to Termez, spelt as GeoNames spells it.
-    const text = 'CIS summit\n\nOn 11 October 2019 the heads of state met. The next meeting is scheduled for October 16, which will be held in Uzbekistan’s Tirmiz.';
+    const text =
+      'CIS summit\n\nOn 11 October 2019 the heads of state met. The next meeting is scheduled for October 16, which will be held in Uzbekistan’s Tirmiz.';
     const { bundle } = buildBundle([{ id: 'tirmiz', text }], loadKnowledge(), gazetteerIndex());
     expect(bundle.mentions.filter((m) => m.type === 'place').map((m) => m.id)).toEqual(['termez']);
     expect(bundle.places.find((p) => p.id === 'termez')).toMatchObject({ name: 'Termez', lat: 37.2242 });

@@ -9,10 +9,22 @@ const seedFile = (name: string, text = seedText(name.slice(0, 3))): RawSource =>
 
 describe('checkSources on the seed articles', () => {
   it('accepts the five seeds, in name order, with ids from their file names', () => {
-    const names = ['004_24de86d139aaadbd.txt', '000_a629d553c455d77e.txt', '002_ae18acf054cccfff.txt', '001_30bc9b6824f9c85d.txt', '003_f2b45495b35568df.txt'];
+    const names = [
+      '004_24de86d139aaadbd.txt',
+      '000_a629d553c455d77e.txt',
+      '002_ae18acf054cccfff.txt',
+      '001_30bc9b6824f9c85d.txt',
+      '003_f2b45495b35568df.txt',
+    ];
     const { accepted, rejected } = checkSources(names.map((n) => seedFile(n)));
     expect(rejected).toEqual([]);
-    expect(accepted.map((a) => a.id)).toEqual(['000_a629d553c455d77e', '001_30bc9b6824f9c85d', '002_ae18acf054cccfff', '003_f2b45495b35568df', '004_24de86d139aaadbd']);
+    expect(accepted.map((a) => a.id)).toEqual([
+      '000_a629d553c455d77e',
+      '001_30bc9b6824f9c85d',
+      '002_ae18acf054cccfff',
+      '003_f2b45495b35568df',
+      '004_24de86d139aaadbd',
+    ]);
     expect(accepted[2]!.text).toBe(seedText('002'));
   });
 
@@ -32,9 +44,14 @@ describe('checkSources on the seed articles', () => {
   });
 
   it('refuses an article already in the collection, under the label it has there', () => {
-    const { accepted, rejected } = checkSources([seedFile('003_f2b45495b35568df.txt')], [{ text: seedText('003'), label: '“Participation in the High-Level International Conference”' }]);
+    const { accepted, rejected } = checkSources(
+      [seedFile('003_f2b45495b35568df.txt')],
+      [{ text: seedText('003'), label: '“Participation in the High-Level International Conference”' }],
+    );
     expect(accepted).toEqual([]);
-    expect(rejected[0]!.message).toBe('this article is already in your collection as “Participation in the High-Level International Conference”');
+    expect(rejected[0]!.message).toBe(
+      'this article is already in your collection as “Participation in the High-Level International Conference”',
+    );
   });
 });
 
@@ -49,7 +66,10 @@ describe('checkSources refusals', () => {
 
   it('keeps an undated report of a meeting: the a05 paragraph "Following the meeting of the Heads of State the sitting continued …"', () => {
     const a05 = evalText('a05_');
-    const paragraph = a05.slice(a05.indexOf('Following the meeting of the Heads of State'), a05.indexOf('Foreign Affairs.') + 'Foreign Affairs.'.length);
+    const paragraph = a05.slice(
+      a05.indexOf('Following the meeting of the Heads of State'),
+      a05.indexOf('Foreign Affairs.') + 'Foreign Affairs.'.length,
+    );
     expect(paragraph).toMatch(/^Following the meeting[\s\S]*the Ministers of Defense and Foreign Affairs\.$/);
     const { accepted, rejected } = checkSources([{ name: 'sitting.txt', bytes: utf8(paragraph) }]);
     expect(rejected).toEqual([]);

@@ -15,9 +15,15 @@ describe('day ranges', () => {
   });
 
   it('reads "11 to 12 October 2021", "from 14 to 16 May" and "May 30-June 1, 2019"', () => {
-    expect(only('held on 11 to 12 October 2021 in Astana')[0]).toMatchObject({ from: { year: 2021, month: 10, day: 11 }, to: { year: 2021, month: 10, day: 12 } });
+    expect(only('held on 11 to 12 October 2021 in Astana')[0]).toMatchObject({
+      from: { year: 2021, month: 10, day: 11 },
+      to: { year: 2021, month: 10, day: 12 },
+    });
     expect(only('from 14 to 16 May in Bishkek')[0]).toMatchObject({ from: { month: 5, day: 14 }, to: { month: 5, day: 16 } });
-    expect(only('met May 30-June 1, 2019 in')[0]).toMatchObject({ from: { year: 2019, month: 5, day: 30 }, to: { year: 2019, month: 6, day: 1 } });
+    expect(only('met May 30-June 1, 2019 in')[0]).toMatchObject({
+      from: { year: 2019, month: 5, day: 30 },
+      to: { year: 2019, month: 6, day: 1 },
+    });
   });
 
   it('refuses a range that runs backwards or past the month', () => {
@@ -38,7 +44,10 @@ describe('day ranges', () => {
 
 describe('counted dates', () => {
   it('does not take a duration ("for two days") for a date, and counts "in two days" as relative', () => {
-    const found = findDateExpressions('It gathered officials for two days of discussions that ended today, and will meet again in two days.', '2009-04-16');
+    const found = findDateExpressions(
+      'It gathered officials for two days of discussions that ended today, and will meet again in two days.',
+      '2009-04-16',
+    );
     expect(found.map((d) => d.text)).toEqual(['today', 'in two days']);
     expect(found.every((d) => d.relative)).toBe(true);
   });
@@ -50,6 +59,8 @@ describe('counted dates', () => {
   });
 
   it('never reads "past seven days" as a year', () => {
-    expect(findDateExpressions('over the past seven days the talks went on', '2022-10-10').some((d) => d.from.year !== undefined)).toBe(false);
+    expect(findDateExpressions('over the past seven days the talks went on', '2022-10-10').some((d) => d.from.year !== undefined)).toBe(
+      false,
+    );
   });
 });

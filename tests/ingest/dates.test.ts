@@ -79,7 +79,14 @@ describe('resolveDateExpression', () => {
 });
 
 describe('weekdays and spans of time', () => {
-  const ref = (iso: string, extra: Partial<ReferenceDate> = {}): ReferenceDate => ({ iso, text: iso, start: 0, end: 0, source: 'dateline', ...extra });
+  const ref = (iso: string, extra: Partial<ReferenceDate> = {}): ReferenceDate => ({
+    iso,
+    text: iso,
+    start: 0,
+    end: 0,
+    source: 'dateline',
+    ...extra,
+  });
 
   it('counts a weekday in a clause that looks ahead forward, and one in a past clause back', () => {
     // Filed on Monday 13 September 2021.
@@ -90,7 +97,8 @@ describe('weekdays and spans of time', () => {
   });
 
   it('reads the weekday of "said a statement issued here on Monday" as past, though the sentence looks ahead', () => {
-    const text = 'Foreign Ministers of all SCO Member States are expected to attend the meeting, said a Foreign Office statement issued here on Monday.';
+    const text =
+      'Foreign Ministers of all SCO Member States are expected to attend the meeting, said a Foreign Office statement issued here on Monday.';
     expect(findDateExpressions(text, '2019-05-21').find((d) => d.text === 'on Monday')?.relativeValue).toBe('2019-05-20');
   });
 

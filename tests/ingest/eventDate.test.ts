@@ -16,7 +16,13 @@ describe('findEventDate on real reports', () => {
   it('reads "On 4 May 2018, a high-level conference … opened in Dushanbe" as the day stated (seed 000)', () => {
     const { date, expr, problems, doc } = eventDateOf(seedText('000'));
     const at = doc.text.indexOf('On 4 May 2018');
-    expect(date).toEqual({ start: '2018-05-04', precision: 'day', basis: 'stated', asStated: 'On 4 May 2018', evidence: [{ start: at, end: at + 13, text: 'On 4 May 2018' }] });
+    expect(date).toEqual({
+      start: '2018-05-04',
+      precision: 'day',
+      basis: 'stated',
+      asStated: 'On 4 May 2018',
+      evidence: [{ start: at, end: at + 13, text: 'On 4 May 2018' }],
+    });
     expect(expr?.start).toBe(at);
     expect(problems).toEqual([]);
   });
@@ -24,7 +30,12 @@ describe('findEventDate on real reports', () => {
   it('counts "– Yesterday, … chaired the 16th meeting" back from the dateline "DUSHANBE, 24.06.2021" (seed 004)', () => {
     const { date, expr } = eventDateOf(seedText('004'));
     expect(expr?.text).toBe('Yesterday');
-    expect(date).toMatchObject({ start: '2021-06-23', precision: 'day', basis: 'inferred', reason: '"Yesterday" counted from the dateline 24.06.2021' });
+    expect(date).toMatchObject({
+      start: '2021-06-23',
+      precision: 'day',
+      basis: 'inferred',
+      reason: '"Yesterday" counted from the dateline 24.06.2021',
+    });
     expect(date?.evidence?.map((e) => e.text)).toEqual(['Yesterday', '24.06.2021']);
   });
 
@@ -65,7 +76,11 @@ describe('findEventDate and the dates that are not the event’s', () => {
 
   it('does not take "as early as in 2001" (the Shanghai Convention) for the signing it comments on: the month of the stamp 13.06.2017 (seed 001)', () => {
     const { date, problems } = eventDateOf(seedText('001'));
-    expect(date).toMatchObject({ start: '2017-06-01', precision: 'month', reason: 'the text gives no date for the event; the article was published 13.06.2017' });
+    expect(date).toMatchObject({
+      start: '2017-06-01',
+      precision: 'month',
+      reason: 'the text gives no date for the event; the article was published 13.06.2017',
+    });
     expect(problems).toContain('no date for the event in the text; using the publication month');
   });
 
@@ -76,13 +91,22 @@ describe('findEventDate and the dates that are not the event’s', () => {
 
   it('keeps an undated paragraph undated, near the year it is read in, and says so (a05, "Following the meeting of the Heads of State …")', () => {
     const a05 = evalText('a05_');
-    const paragraph = a05.slice(a05.indexOf('Following the meeting of the Heads of State'), a05.indexOf('Foreign Affairs.') + 'Foreign Affairs.'.length);
+    const paragraph = a05.slice(
+      a05.indexOf('Following the meeting of the Heads of State'),
+      a05.indexOf('Foreign Affairs.') + 'Foreign Affairs.'.length,
+    );
     const { date, problems } = eventDateOf(paragraph);
     expect(date).toMatchObject({ start: '2026-01-01', precision: 'year', basis: 'undated' });
     expect(problems).toEqual(['undated: no date for the event in the text and no publication date']);
   });
 
-  it.todo('reads "which takes place on Oct. 18-19 in Dushanbe" (d07) as the conference\'s days: findSentences ends the sentence at "Oct.", so the date falls outside it and the publication month is used');
-  it.todo('does not date the Bishkek foreign ministers\' meeting "on May 21-22, 2019" (d31) by "a Foreign Office statement issued here on Monday" (2019-05-20)');
-  it.todo('does not date the Astana CIS summit "on Friday" (b13) by the informal summit "on Putin’s birthday on October 7 … in St. Petersburg": the "will" that makes it another meeting is more than 80 characters before the date');
+  it.todo(
+    'reads "which takes place on Oct. 18-19 in Dushanbe" (d07) as the conference\'s days: findSentences ends the sentence at "Oct.", so the date falls outside it and the publication month is used',
+  );
+  it.todo(
+    'does not date the Bishkek foreign ministers\' meeting "on May 21-22, 2019" (d31) by "a Foreign Office statement issued here on Monday" (2019-05-20)',
+  );
+  it.todo(
+    'does not date the Astana CIS summit "on Friday" (b13) by the informal summit "on Putin’s birthday on October 7 … in St. Petersburg": the "will" that makes it another meeting is more than 80 characters before the date',
+  );
 });

@@ -64,7 +64,9 @@ describe('linking the gazetteer to the knowledge file', () => {
     expect(linked.idOf(rowOf('tirmiz'))).toBe('termez');
     expect(linked.idOf(rowOf('saint-petersburg'))).toBe('st-petersburg');
     for (const p of knowledge.places.filter((x) => ['dushanbe', 'astana', 'almaty', 'ufa', 'minsk', 'qingdao'].includes(x.id))) {
-      const rows = gazetteerIndex().byKey.get(placeKey(p.name))!.map((h) => h.row);
+      const rows = gazetteerIndex()
+        .byKey.get(placeKey(p.name))!
+        .map((h) => h.row);
       expect(rows.map(linked.idOf), p.id).toContain(p.id);
       expect(linked.knownIds.has(p.id)).toBe(true);
     }

@@ -46,10 +46,12 @@ describe('matchNames on real texts', () => {
     const opening = passage(seedText('003'), 'The high-level event was opened by', 'Vladimir Voronkov.');
     const text = `${opening}\n\n${closing}`;
     const mr = spanOf(text, 'Mr. Voronkov');
-    expect(written(text, matchNames(text, index).names.filter((n) => n.type === 'person'))).toEqual([
-      'Vladimir Voronkov -> person:vladimir-voronkov',
-      'Mr. Voronkov -> person:vladimir-voronkov',
-    ]);
+    expect(
+      written(
+        text,
+        matchNames(text, index).names.filter((n) => n.type === 'person'),
+      ),
+    ).toEqual(['Vladimir Voronkov -> person:vladimir-voronkov', 'Mr. Voronkov -> person:vladimir-voronkov']);
     expect(matchNames(text, index).names).toContainEqual({ ...mr, type: 'person', id: 'vladimir-voronkov' });
   });
 
@@ -73,7 +75,11 @@ describe('matchNames on real texts', () => {
     const unodc = spanOf(plain, 'UNODC participated');
     expect(names.some((n) => n.start >= unodc.start && n.start < unodc.start + 5)).toBe(false);
     expect(names.filter((n) => n.id === 'united-nations')).toEqual([]);
-    expect(names).toContainEqual({ ...spanOf(plain, 'Conference on Interaction and Confidence-Building Measures in Asia'), type: 'organisation', id: 'cica' });
+    expect(names).toContainEqual({
+      ...spanOf(plain, 'Conference on Interaction and Confidence-Building Measures in Asia'),
+      type: 'organisation',
+      id: 'cica',
+    });
   });
 
   it('matches topic keywords whatever their case: "Fight Terrorism" in the headline (07, Astana)', () => {

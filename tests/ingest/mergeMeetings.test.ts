@@ -9,11 +9,18 @@ import type { MeetingEdit } from '../../src/data/knowledgeSchema';
 
 const knowledge = loadKnowledge();
 const build = (texts: Record<string, string>, meetingEdits: MeetingEdit[] = []) =>
-  buildBundle(Object.entries(texts).map(([id, text]) => ({ id, text })), { ...knowledge, meetingEdits }, undefined, { fallbackYear: 2026 });
-const primaryOf = (bundle: ReturnType<typeof build>['bundle'], id: string) => bundle.events.find((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'))!;
+  buildBundle(
+    Object.entries(texts).map(([id, text]) => ({ id, text })),
+    { ...knowledge, meetingEdits },
+    undefined,
+    { fallbackYear: 2026 },
+  );
+const primaryOf = (bundle: ReturnType<typeof build>['bundle'], id: string) =>
+  bundle.events.find((e) => e.sources.some((s) => s.documentId === id && s.role === 'primary'))!;
 
 /** A short report of a meeting, in the shape real datelined reports have. */
-const report = (city: string, dateline: string, body: string) => [`${body.split('.')[0]}`, `${city.toUpperCase()}, ${dateline} – ${body}`].join('\n');
+const report = (city: string, dateline: string, body: string) =>
+  [`${body.split('.')[0]}`, `${city.toUpperCase()}, ${dateline} – ${body}`].join('\n');
 
 describe('merging reports of one meeting', () => {
   it('joins two publishers’ reports of the 2019 Bishkek SCO summit, with the reason', () => {
@@ -30,8 +37,16 @@ describe('merging reports of one meeting', () => {
 
   it('keeps an SCO and a CSTO meeting of security council secretaries in one city and month apart', () => {
     const { bundle } = build({
-      sco: report('Dushanbe', '24.06.2021', 'On 23 June 2021 the meeting of the secretaries of the security councils of the SCO member states was held in Dushanbe.'),
-      csto: report('Dushanbe', '26.06.2021', 'On 25 June 2021 the meeting of the Committee of Secretaries of Security Councils of the CSTO was held in Dushanbe.'),
+      sco: report(
+        'Dushanbe',
+        '24.06.2021',
+        'On 23 June 2021 the meeting of the secretaries of the security councils of the SCO member states was held in Dushanbe.',
+      ),
+      csto: report(
+        'Dushanbe',
+        '26.06.2021',
+        'On 25 June 2021 the meeting of the Committee of Secretaries of Security Councils of the CSTO was held in Dushanbe.',
+      ),
     });
     expect(primaryOf(bundle, 'sco')).not.toBe(primaryOf(bundle, 'csto'));
   });
@@ -86,7 +101,9 @@ describe('merging reports of one meeting', () => {
     expect(primaryOf(bundle, '001_seed')).toBe(event);
     // The seed's event keeps its id, so links to it still open it.
     expect(event.id).toBe('sco-convention-on-countering-extremism');
-    expect(review.find((r) => r.documentId === 'd25' && /^same meeting as/.test(r.message))?.message).toMatch(/signed at the meeting of the heads of state of sco/);
+    expect(review.find((r) => r.documentId === 'd25' && /^same meeting as/.test(r.message))?.message).toMatch(
+      /signed at the meeting of the heads of state of sco/,
+    );
   });
 
   it('splits a report off again, and a split a person made keeps the merge from being made', () => {

@@ -50,7 +50,8 @@ describe('readMetadata', () => {
   });
 
   it('reads Source: and Published: header lines above the title', () => {
-    const text = 'Source: https://astanatimes.com/2015/07/nazarbayev-attends/\nPublished: 11 July 2015\nNazarbayev Attends SCO Summit\n\nHe travelled to Ufa on July 9-10.';
+    const text =
+      'Source: https://astanatimes.com/2015/07/nazarbayev-attends/\nPublished: 11 July 2015\nNazarbayev Attends SCO Summit\n\nHe travelled to Ufa on July 9-10.';
     const m = readMetadata(text);
     expect(slice(text, m.title)).toBe('Nazarbayev Attends SCO Summit');
     expect(m.reference).toMatchObject({ iso: '2015-07-11', source: 'header' });

@@ -10,7 +10,9 @@ describe('findOrganisations', () => {
   it('takes an organisation a text defines with its acronym, and the acronym’s later uses', () => {
     const text = 'Leaders of the Collective Security Treaty Organization (CSTO) met in Minsk. The CSTO agreed to act.';
     const { organisations, mentions } = found(text);
-    expect(organisations).toEqual([{ id: 'collective-security-treaty-organization', name: 'Collective Security Treaty Organization', acronym: 'CSTO' }]);
+    expect(organisations).toEqual([
+      { id: 'collective-security-treaty-organization', name: 'Collective Security Treaty Organization', acronym: 'CSTO' },
+    ]);
     expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Collective Security Treaty Organization', 'CSTO', 'CSTO']);
   });
 
@@ -36,7 +38,8 @@ describe('findOrganisations', () => {
   });
 
   it('leaves a name the knowledge file matched to it, but not one that is only part of a longer name', () => {
-    const text = 'the Shanghai Cooperation Organisation (SCO) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)';
+    const text =
+      'the Shanghai Cooperation Organisation (SCO) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)';
     const sco: NameMatch = { start: 4, end: 37, type: 'organisation', id: 'sco' };
     const un = text.indexOf('United Nations');
     const names: NameMatch[] = [sco, { start: un, end: un + 14, type: 'organisation', id: 'united-nations' }];
@@ -50,7 +53,10 @@ describe('findOrganisations', () => {
       'It was attended by the CSTO Secretary General.',
     ].join('\n');
     const { bundle } = buildBundle([{ id: 'doc', text }], loadKnowledge());
-    expect(bundle.entities.find((e) => e.id === 'collective-security-treaty-organization')).toMatchObject({ type: 'organisation', aliases: ['CSTO'] });
+    expect(bundle.entities.find((e) => e.id === 'collective-security-treaty-organization')).toMatchObject({
+      type: 'organisation',
+      aliases: ['CSTO'],
+    });
     expect(bundle.mentions.filter((m) => m.id === 'collective-security-treaty-organization').length).toBeGreaterThanOrEqual(3);
   });
 });

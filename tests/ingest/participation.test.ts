@@ -21,7 +21,18 @@ describe('who took part, apart from who is named', () => {
     const states = e.actorIds.filter((id) => typeOf(id) === 'state');
     // "the Secretary of the Security Council of Tajikistan Nasrullo Mahmudzoda chaired ..."; "The meeting was attended by Adviser to the Indian Prime Minister ... Ajit Doval, ...".
     expect(people.sort()).toEqual(
-      ['ajit-doval', 'asset-issekeshev', 'bobur-usmanov', 'jumakhon-giyosov', 'marat-imankulov', 'moid-yusuf', 'nasrullo-mahmudzoda', 'nikolai-patrushev', 'vladimir-norov', 'zhao-kezhi'].sort(),
+      [
+        'ajit-doval',
+        'asset-issekeshev',
+        'bobur-usmanov',
+        'jumakhon-giyosov',
+        'marat-imankulov',
+        'moid-yusuf',
+        'nasrullo-mahmudzoda',
+        'nikolai-patrushev',
+        'vladimir-norov',
+        'zhao-kezhi',
+      ].sort(),
     );
     expect(states.sort()).toEqual(['china', 'india', 'kazakhstan', 'kyrgyzstan', 'pakistan', 'russia', 'tajikistan', 'uzbekistan']);
     expect(e.actorIds).toHaveLength(18);
@@ -37,7 +48,11 @@ describe('who took part, apart from who is named', () => {
   });
 
   it('gives every official of the 2021 meeting the role the article states', () => {
-    const roleOf = (id: string) => bundle.entities.find((x) => x.id === id)!.roles.filter((r) => r.documentId.startsWith('004')).map((r) => r.title);
+    const roleOf = (id: string) =>
+      bundle.entities
+        .find((x) => x.id === id)!
+        .roles.filter((r) => r.documentId.startsWith('004'))
+        .map((r) => r.title);
     expect(roleOf('jumakhon-giyosov')).toEqual(['Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure (RATS)']);
     expect(roleOf('ajit-doval')).toEqual(['Adviser to the Indian Prime Minister for National Security']);
     expect(roleOf('zhao-kezhi')).toEqual(['Member of the Chinese State Council']);

@@ -69,7 +69,9 @@ describe('TextContext on the Qingdao dateline and lead (05)', () => {
 
 describe('TextContext on other real sentences', () => {
   it('reads "the Kazakh village of Burabay" as a place after a descriptor (04)', () => {
-    const { ctx, word } = contextOf(passage(evalText('04_'), 'The agreements were signed at a summit of CIS leaders', 'in the Kazakh village of Burabay.'));
+    const { ctx, word } = contextOf(
+      passage(evalText('04_'), 'The agreements were signed at a summit of CIS leaders', 'in the Kazakh village of Burabay.'),
+    );
     expect(ctx.placeBefore(word('Burabay'))).toBe(true);
     // "Kazakh" is an adjective, not a name "Kazakh Burabay" would end.
     expect(ctx.nameBefore(word('Burabay'))).toBe(false);
@@ -84,7 +86,9 @@ describe('TextContext on other real sentences', () => {
   });
 
   it('reads "Astana" in "a three-part Review Conference in Warsaw, Vienna and Astana" as a place listed after one (b06)', () => {
-    const { ctx, word } = contextOf(passage(evalText('b06_'), 'The Summit was preceded by a three-part Review Conference', 'implementation of OSCE commitments.'));
+    const { ctx, word } = contextOf(
+      passage(evalText('b06_'), 'The Summit was preceded by a three-part Review Conference', 'implementation of OSCE commitments.'),
+    );
     // The knowledge file knows Vienna, not Warsaw: "and Astana" follows a known place, ", Vienna" does not.
     expect(ctx.placeBefore(word('Astana'))).toBe(true);
     expect(ctx.listAfterPlace(word('Vienna'))).toBe(false);
@@ -93,7 +97,9 @@ describe('TextContext on other real sentences', () => {
   });
 
   it('reads "Putin" in "Russian President Vladimir Putin" as the end of another name, and "Astana" in "In Astana the employees" as not (04, 01)', () => {
-    const putin = contextOf(passage(evalText('04_'), 'At a press conference, Russian President Vladimir Putin said', 'is close to becoming critical.'));
+    const putin = contextOf(
+      passage(evalText('04_'), 'At a press conference, Russian President Vladimir Putin said', 'is close to becoming critical.'),
+    );
     expect(putin.ctx.nameBefore(putin.word('Putin'))).toBe(true);
     const astana = contextOf(passage(evalText('01_'), 'In Astana the employees of national law-enforcement agencies'));
     expect(astana.ctx.nameBefore(astana.word('Astana'))).toBe(false);
@@ -112,7 +118,9 @@ describe('TextContext on other real sentences', () => {
   });
 
   it('joins "St. Petersburg" into one name after "city of", and never joins words across a comma or a slash (b13, 05)', () => {
-    const { ctx, word } = contextOf(passage(evalText('b13_'), 'they convened for an informal summit in Russia’s second largest city of St. Petersburg.'));
+    const { ctx, word } = contextOf(
+      passage(evalText('b13_'), 'they convened for an informal summit in Russia’s second largest city of St. Petersburg.'),
+    );
     expect(ctx.joins(word('St'))).toBe(true);
     expect(ctx.placeBefore(word('St'))).toBe(true);
     expect(ctx.placeBefore(word('largest'))).toBe(false);

@@ -12,12 +12,14 @@ const BURABAY =
   'The agreements were signed at a summit of CIS leaders – representing Armenia, Azerbaijan, Belarus, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan – on October 16 in the Kazakh village of Burabay.';
 const SHANGHAI_CONVENTION =
   'Alimov said, noting that the time-tested Shanghai Convention on combating the three evil forces, enacted 15 years ago, had now proved its practical significance.';
-const QINGDAO = 'QINGDAO /China/, June 10. /TASS/. Shanghai Cooperation Organization (SCO) leaders taking part in a summit in China’s Qingdao have singed the Qingdao Declaration.';
+const QINGDAO =
+  'QINGDAO /China/, June 10. /TASS/. Shanghai Cooperation Organization (SCO) leaders taking part in a summit in China’s Qingdao have singed the Qingdao Declaration.';
 const ALMATY =
   'DUSHANBE, July 22, 2011, Asia-Plus – The Third two-day meeting of the project “Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia” is concluding in Almaty, Kazakhstan today.';
 const ATHENS =
   'The Conference was held in the capital of Kazakhstan October 14th – 15th in accordance with the decision of the Foreign Affairs Ministers Council of the OSCE member-states, adopted last year in Athens, and is observed by experts as an important stage of preparation for the oncoming OSCE Summit in Astana.';
-const PUTIN = 'At a press conference, Russian President Vladimir Putin said closer military cooperation is necessary because “the situation [in Afghanistan] is close to becoming critical.”';
+const PUTIN =
+  'At a press conference, Russian President Vladimir Putin said closer military cooperation is necessary because “the situation [in Afghanistan] is close to becoming critical.”';
 
 describe('the gazetteer matcher on real sentences', () => {
   it('finds Ufa, Minsk and Burabay, with their states', () => {
@@ -58,8 +60,13 @@ describe('the gazetteer matcher on real sentences', () => {
     expect(placesIn('ДУШАНБЕ, 23.11.2023 /НИАТ «Ховар»/. Делегация Таджикистана приняла участие в заседании ОДКБ.').places).toEqual([
       'ДУШАНБЕ -> dushanbe (tajikistan)',
     ]);
-    expect(placesIn('The third meeting of the project is concluding in Alma-Ata, Kazakhstan today.').places).toEqual(['Alma-Ata -> almaty (kazakhstan)']);
-    expect(placesIn('Leaders met in Frunze and Stalinabad.').places).toEqual(['Frunze -> bishkek (kyrgyzstan)', 'Stalinabad -> dushanbe (tajikistan)']);
+    expect(placesIn('The third meeting of the project is concluding in Alma-Ata, Kazakhstan today.').places).toEqual([
+      'Alma-Ata -> almaty (kazakhstan)',
+    ]);
+    expect(placesIn('Leaders met in Frunze and Stalinabad.').places).toEqual([
+      'Frunze -> bishkek (kyrgyzstan)',
+      'Stalinabad -> dushanbe (tajikistan)',
+    ]);
   });
 
   it('ranks namesakes by population, and lets the state the article names outweigh it', () => {

@@ -28,8 +28,12 @@ describe('the words around place names in real sentences', () => {
 
   it('has the nouns that make a place part of another name: "the Qingdao Declaration" (05), "St. Petersburg agreements" (a12), "Dushanbe Declaration" (seed 004)', () => {
     expect(NAME_FORMING_NOUNS.has(around(passage(evalText('05_'), 'the Qingdao Declaration'), 'Qingdao').after)).toBe(true);
-    expect(NAME_FORMING_NOUNS.has(around(passage(evalText('a12_'), 'Vienna and St. Petersburg agreements'), 'Petersburg').after)).toBe(true);
-    expect(NAME_FORMING_NOUNS.has(around(passage(seedText('004'), 'the Dushanbe Declaration of the Heads of State'), 'Dushanbe').after)).toBe(true);
+    expect(NAME_FORMING_NOUNS.has(around(passage(evalText('a12_'), 'Vienna and St. Petersburg agreements'), 'Petersburg').after)).toBe(
+      true,
+    );
+    expect(
+      NAME_FORMING_NOUNS.has(around(passage(seedText('004'), 'the Dushanbe Declaration of the Heads of State'), 'Dushanbe').after),
+    ).toBe(true);
   });
 
   it('does not count "the Astana Summit" or "the Istanbul Summit in 1999" (b06) as names that hide a place: a summit is held where it is named after', () => {
@@ -51,7 +55,9 @@ describe('the words around place names in real sentences', () => {
       expect(FUNCTION_WORDS.has(passage(seedText('002'), opener).split(' ')[0]!.toLowerCase())).toBe(true);
     }
     for (const place of ['dushanbe', 'tashkent', 'minsk', 'ufa', 'astana']) {
-      expect([PREPOSITIONS, DESCRIPTORS, NAME_FORMING_NOUNS, MEETING_WORDS, CALENDAR_WORDS, FUNCTION_WORDS].some((set) => set.has(place))).toBe(false);
+      expect(
+        [PREPOSITIONS, DESCRIPTORS, NAME_FORMING_NOUNS, MEETING_WORDS, CALENDAR_WORDS, FUNCTION_WORDS].some((set) => set.has(place)),
+      ).toBe(false);
     }
   });
 

@@ -12,7 +12,9 @@ const knowledge = loadKnowledge();
 // Text built from pieces of real articles, dates and odd characters, so the extractors see
 // plenty of what they look for, in every order.
 const pieces = [
-  ...seedText('002').split(/(?<=[.,”"])\s/).slice(0, 40),
+  ...seedText('002')
+    .split(/(?<=[.,”"])\s/)
+    .slice(0, 40),
   'DUSHANBE, 24.06.2021 (NIAT Khovar) –',
   'Yesterday,',
   'On September 4-5,',
@@ -27,7 +29,10 @@ const pieces = [
   '🙂',
   '\u0000',
 ];
-const articleArb = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(' ')));
+const articleArb = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(' ')),
+);
 
 describe('the ingest on any text', () => {
   it('never throws, and every offset it returns lies in the text and slices what it claims', () => {
@@ -44,7 +49,9 @@ describe('the ingest on any text', () => {
           expect(m.start).toBeGreaterThanOrEqual(0);
           expect(m.end).toBeLessThanOrEqual(d.text.length);
         }
-        for (const e of bundle.events) for (const s of e.sources) for (const ev of s.evidence) expect(docs.get(s.documentId)!.text.slice(ev.start, ev.end)).toBe(ev.text);
+        for (const e of bundle.events)
+          for (const s of e.sources)
+            for (const ev of s.evidence) expect(docs.get(s.documentId)!.text.slice(ev.start, ev.end)).toBe(ev.text);
         for (const d of bundle.documents) {
           for (const q of d.quotes) expect(d.text.slice(q.start, q.end)).toBe(q.text);
           for (const f of d.figures) expect(d.text.slice(f.start, f.end)).toBe(f.text);
@@ -69,15 +76,36 @@ describe('the ingest on any text', () => {
 // Real reports cut, shuffled and joined: the datelines, stamps, ranges and year-less dates the
 // ingest reads, in orders and company no article has. Every annotated report and every seed is
 // used, so the fuzz sees all the ways of writing a date the real texts have.
-const realLines = [...readdirSync(join(EVAL_DIR, 'articles')).map((f) => readFileSync(join(EVAL_DIR, 'articles', f), 'utf8')), ...loadSeedTexts().map((d) => d.text)]
+const realLines = [
+  ...readdirSync(join(EVAL_DIR, 'articles')).map((f) => readFileSync(join(EVAL_DIR, 'articles', f), 'utf8')),
+  ...loadSeedTexts().map((d) => d.text),
+]
   .flatMap((t) => t.split(/\n/))
   .filter((l) => l.trim().length > 0);
 // Words chrono reads as certain dates though the text gives no day, month or year (issue 22):
 // spans of time from an unknown now, two-digit years, days counted from other days.
 const trouble = [
-  'within 3 days', 'in a week', 'in a few days', 'tonight', 'in 2 hours', 'in the coming days', 'on 5 March 99', '05.03.99',
-  'two days after 5 March 2021', '3 days before March 5', '12 May 2020 - 2 days', 'a week after June 3', 'on 12.05.21', 'March 99',
-  'DUSHANBE, 24.06.21 (NIAT Khovar) –', 'yesterday', 'on Friday', 'next year', '2019', 'on 18-19 October 2022', 'September 16-17, 2021',
+  'within 3 days',
+  'in a week',
+  'in a few days',
+  'tonight',
+  'in 2 hours',
+  'in the coming days',
+  'on 5 March 99',
+  '05.03.99',
+  'two days after 5 March 2021',
+  '3 days before March 5',
+  '12 May 2020 - 2 days',
+  'a week after June 3',
+  'on 12.05.21',
+  'March 99',
+  'DUSHANBE, 24.06.21 (NIAT Khovar) –',
+  'yesterday',
+  'on Friday',
+  'next year',
+  '2019',
+  'on 18-19 October 2022',
+  'September 16-17, 2021',
 ];
 const lineArb = fc.constantFrom(...realLines);
 const mutatedArb = fc
@@ -86,7 +114,9 @@ const mutatedArb = fc
       lineArb,
       lineArb.chain((l) => fc.nat(l.length).map((cut) => l.slice(cut))),
       // A phrase dropped into the middle of a real sentence, where the event sentence may take it.
-      fc.tuple(lineArb, fc.nat(), fc.constantFrom(...trouble)).map(([l, at, w]) => `${l.slice(0, at % (l.length + 1))} ${w} ${l.slice(at % (l.length + 1))}`),
+      fc
+        .tuple(lineArb, fc.nat(), fc.constantFrom(...trouble))
+        .map(([l, at, w]) => `${l.slice(0, at % (l.length + 1))} ${w} ${l.slice(at % (l.length + 1))}`),
       // A real line with its years cut to two digits: "5 March 2021" becomes "5 March 21".
       lineArb.map((l) => l.replace(/\b(?:19|20)(\d{2})\b/g, '$1')),
       fc.constantFrom('\n', '\n\n', ' – ', '(', ')', '\u00a0', ...trouble),
@@ -96,14 +126,32 @@ const mutatedArb = fc
   .map((parts) => parts.join('\n'));
 
 const MONTH_WORDS = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
-    [m, i + 1] as const,
-    [m.slice(0, 3), i + 1] as const,
-    ...(m === 'september' ? [['sept', 9] as const] : []),
-  ]),
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
+    (m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const, ...(m === 'september' ? [['sept', 9] as const] : [])],
+  ),
 );
 const RUSSIAN_MONTHS = [/^янв/, /^фев/, /^мар/, /^апр/, /^ма[йя]$/, /^июн/, /^июл/, /^авг/, /^сен/, /^окт/, /^ноя/, /^дек/];
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 
 /** A written word of a date: a day or month number, a four-digit year, or a month name. */
 interface DateWord {
@@ -138,7 +186,8 @@ function dateWords(words: string): DateWord[] {
 function writesDate(words: string, date: EventDate): boolean {
   const found = dateWords(words);
   const named = found.some((w) => w.kind === 'month');
-  const at = (kind: DateWord['kind'], value: number, from = 0) => found.findIndex((w, i) => i >= from && w.kind === kind && w.value === value);
+  const at = (kind: DateWord['kind'], value: number, from = 0) =>
+    found.findIndex((w, i) => i >= from && w.kind === kind && w.value === value);
   const writes = (iso: string, last: boolean): number => {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     if (at('year', y) < 0) return -1;
@@ -180,7 +229,10 @@ describe('the ingest on mutated real reports', () => {
           // month and year (the words themselves, or a dateline giving that very day in full).
           expect(e.date.asStated).toBe(e.date.evidence?.[0]?.text);
           const writing = (e.date.evidence ?? []).some((ev) => writesDate(ev.text, e.date));
-          expect(writing, `${e.date.start}${e.date.end ? `..${e.date.end}` : ''} (${e.date.precision}) stated from ${JSON.stringify(e.date.evidence?.map((ev) => ev.text))}`).toBe(true);
+          expect(
+            writing,
+            `${e.date.start}${e.date.end ? `..${e.date.end}` : ''} (${e.date.precision}) stated from ${JSON.stringify(e.date.evidence?.map((ev) => ev.text))}`,
+          ).toBe(true);
         }
         // A report of a meeting is never dropped.
         expect(bundle.events.some((e) => e.sources.some((s) => s.role === 'primary'))).toBe(true);

@@ -88,5 +88,7 @@ describe('findQuotes on real texts', () => {
     expect(quotes.some((q) => q.text.includes('Countering Terrorism and Preventing Violent Extremism'))).toBe(false);
   });
 
-  it.todo('finds President Serzh Sargsyan\'s words "targeted at strengthening the military component of the Organization." (a05): a straight quotation over a hard line break is never read');
+  it.todo(
+    'finds President Serzh Sargsyan\'s words "targeted at strengthening the military component of the Organization." (a05): a straight quotation over a hard line break is never read',
+  );
 });

@@ -49,9 +49,17 @@ describe('spans of time from an unknown now', () => {
 
   it('counts "tonight" and "in a week" from the dateline, as inferred, with the reason', () => {
     const tonight = `${DATELINE}They will meet tonight.`;
-    expect(resolvedOf(tonight, 'tonight', ref)).toMatchObject({ start: '2021-06-24', basis: 'inferred', reason: '"tonight" counted from the dateline 24.06.2021' });
+    expect(resolvedOf(tonight, 'tonight', ref)).toMatchObject({
+      start: '2021-06-24',
+      basis: 'inferred',
+      reason: '"tonight" counted from the dateline 24.06.2021',
+    });
     const week = `${DATELINE}They will meet in a week.`;
-    expect(resolvedOf(week, 'in a week', ref)).toMatchObject({ start: '2021-07-01', basis: 'inferred', reason: '"in a week" counted from the dateline 24.06.2021' });
+    expect(resolvedOf(week, 'in a week', ref)).toMatchObject({
+      start: '2021-07-01',
+      basis: 'inferred',
+      reason: '"in a week" counted from the dateline 24.06.2021',
+    });
   });
 
   it('gives no date to "tonight" or "in a week" without a dateline to count from', () => {
@@ -146,7 +154,10 @@ describe('the bundle never invents a stated date', () => {
   });
 
   it('dates "held a meeting in Dushanbe on 5 March 99" in 1999, inferred, and says why', () => {
-    for (const text of ['The SCO ministers held a meeting in Dushanbe on 5 March 99.', `${DATELINE}The SCO ministers held a meeting in Dushanbe on 5 March 99.`]) {
+    for (const text of [
+      'The SCO ministers held a meeting in Dushanbe on 5 March 99.',
+      `${DATELINE}The SCO ministers held a meeting in Dushanbe on 5 March 99.`,
+    ]) {
       const { date } = primaryDate(text);
       expect(date).toMatchObject({ start: '1999-03-05', basis: 'inferred' });
       expect(date?.reason).toMatch(/two digits/);

@@ -16,11 +16,30 @@ const square = (name: string, id: string, [w, s, e, n]: number[]): CountryFeatur
   type: 'Feature',
   id,
   properties: { name },
-  geometry: { type: 'Polygon', coordinates: [[[w!, s!], [w!, n!], [e!, n!], [e!, s!], [w!, s!]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w!, s!],
+        [w!, n!],
+        [e!, n!],
+        [e!, s!],
+        [w!, s!],
+      ],
+    ],
+  },
 });
 const BASEMAP: Basemap = {
   countries: [square('Tajikistan', '762', [67.4, 36.7, 75.1, 41]), square('China', '156', [75.1, 30, 100, 45])],
-  borders: { type: 'MultiLineString', coordinates: [[[75.1, 36.7], [75.1, 41]]] },
+  borders: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [75.1, 36.7],
+        [75.1, 41],
+      ],
+    ],
+  },
 };
 
 const { bundle } = seedBundle();
@@ -122,7 +141,9 @@ describe('EventMap', () => {
     fireEvent.keyDown(region, { key: 'ArrowLeft' });
     expect(tashkent()[0]).toBeGreaterThan(before[0]);
     await userEvent.click(within(region).getByRole('button', { name: 'Fit to events' }));
-    for (const m of within(region).getAllByRole('button').filter((b) => b.tagName.toLowerCase() === 'g')) {
+    for (const m of within(region)
+      .getAllByRole('button')
+      .filter((b) => b.tagName.toLowerCase() === 'g')) {
       const [x, y] = markerAt(m);
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(800);

@@ -7,8 +7,24 @@ const identity = geoIdentity();
 const twoSquares = {
   type: 'MultiPolygon' as const,
   coordinates: [
-    [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]],
-    [[[20, 0], [20, 40], [60, 40], [60, 0], [20, 0]]],
+    [
+      [
+        [0, 0],
+        [0, 10],
+        [10, 10],
+        [10, 0],
+        [0, 0],
+      ],
+    ],
+    [
+      [
+        [20, 0],
+        [20, 40],
+        [60, 40],
+        [60, 0],
+        [20, 0],
+      ],
+    ],
   ],
 };
 
@@ -22,11 +38,24 @@ describe('projectShape', () => {
   });
 
   it('measures the part of a shape inside a rectangle', () => {
-    expect(areaWithin(shape, [[-5, -5], [100, 100]]).area).toBeCloseTo(100 + 1600);
-    const half = areaWithin(shape, [[40, 0], [100, 100]]);
+    expect(
+      areaWithin(shape, [
+        [-5, -5],
+        [100, 100],
+      ]).area,
+    ).toBeCloseTo(100 + 1600);
+    const half = areaWithin(shape, [
+      [40, 0],
+      [100, 100],
+    ]);
     expect(half.area).toBeCloseTo(800);
     expect(half.centroid[0]).toBeCloseTo(50);
-    expect(areaWithin(shape, [[200, 200], [300, 300]]).area).toBe(0);
+    expect(
+      areaWithin(shape, [
+        [200, 200],
+        [300, 300],
+      ]).area,
+    ).toBe(0);
   });
 
   it('finds the largest ring, the mainland', () => {

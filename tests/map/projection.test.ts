@@ -74,7 +74,11 @@ describe('fitToPoints', () => {
       { id: 'shanghai', lat: 31.2304, lon: 121.4737 },
       { id: 'dushanbe', lat: 38.5598, lon: 68.787 },
     ]);
-    const t = fitToPoints(800, 360, far.map((p) => [p.x, p.y]));
+    const t = fitToPoints(
+      800,
+      360,
+      far.map((p) => [p.x, p.y]),
+    );
     expect(t.k).toBeLessThan(1);
     for (const p of far) {
       const [x, y] = toScreen(t, [p.x, p.y]);
@@ -101,7 +105,18 @@ describe('countryPaths', () => {
     type: 'Feature',
     id,
     properties: { name },
-    geometry: { type: 'Polygon', coordinates: [[[w!, s!], [w!, n!], [e!, n!], [e!, s!], [w!, s!]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w!, s!],
+          [w!, n!],
+          [e!, n!],
+          [e!, s!],
+          [w!, s!],
+        ],
+      ],
+    },
   });
   const basemap: Basemap = {
     countries: [square('Tajikistan', '762', [67.5, 37, 75, 41]), square('Farland', '999', [-80, -40, -70, -30])],

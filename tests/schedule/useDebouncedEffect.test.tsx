@@ -22,7 +22,9 @@ describe('useDebouncedEffect', () => {
 
   it('does nothing for an undefined value, and nothing after unmount', () => {
     const effect = vi.fn();
-    const { rerender, unmount } = renderHook(({ v }) => useDebouncedEffect(v, 250, effect), { initialProps: { v: undefined as string | undefined } });
+    const { rerender, unmount } = renderHook(({ v }) => useDebouncedEffect(v, 250, effect), {
+      initialProps: { v: undefined as string | undefined },
+    });
     vi.advanceTimersByTime(1000);
     rerender({ v: 'Rakhmon' });
     unmount();

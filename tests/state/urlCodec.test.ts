@@ -5,7 +5,9 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
 
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const idsArb = fc.uniqueArray(idArb, { maxLength: 6 });
-const dayArb = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dayArb = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const stateArb: fc.Arbitrary<ViewState> = fc
   .record({
     q: fc.string({ maxLength: 60 }).map((s) => s.trim()),
@@ -15,7 +17,10 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     topics: idsArb,
     places: idsArb,
     kinds: idsArb,
-    window: fc.option(fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]), { nil: undefined }),
+    window: fc.option(
+      fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]),
+      { nil: undefined },
+    ),
     event: fc.option(idArb, { nil: undefined }),
     lanes: fc.constantFrom('place' as const, 'kind' as const),
   })
@@ -45,10 +50,13 @@ describe('encodeViewState / decodeViewState', () => {
       { numRuns: 500 },
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('q', 'actors', 'from', 'to', 'event', 'lanes', 'places', 'x'), fc.string())), (pairs) => {
-        const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-        expect(() => decodeViewState(search)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('q', 'actors', 'from', 'to', 'event', 'lanes', 'places', 'x'), fc.string())),
+        (pairs) => {
+          const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+          expect(() => decodeViewState(search)).not.toThrow();
+        },
+      ),
     );
   });
 
@@ -125,7 +133,11 @@ describe('the notice for what a link dropped', () => {
 
   it('lists every part when there are only a few', () => {
     const { notices } = decodeViewState('named=yes&lanes=up');
-    expect(describeNotices(notices)).toBe('2 parts of this link were ignored: named=yes (named is "1" to count actors only named, or "0"); lanes=up (lanes is "place" or "kind")');
-    expect(describeNotices(notices.slice(0, 1))).toBe('1 part of this link was ignored: named=yes (named is "1" to count actors only named, or "0")');
+    expect(describeNotices(notices)).toBe(
+      '2 parts of this link were ignored: named=yes (named is "1" to count actors only named, or "0"); lanes=up (lanes is "place" or "kind")',
+    );
+    expect(describeNotices(notices.slice(0, 1))).toBe(
+      '1 part of this link was ignored: named=yes (named is "1" to count actors only named, or "0")',
+    );
   });
 });

@@ -74,7 +74,6 @@ describe('syncStoreWithUrl', () => {
     expect(store.getState().topics).toEqual(['border-security']);
   });
 
-
   it('replaces the entry while zooming instead of pushing one per frame, and writes the last window', () => {
     vi.useFakeTimers();
     const store = createAppStore();

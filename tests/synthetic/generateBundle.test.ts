@@ -135,7 +135,8 @@ describe('generateBundle', () => {
     expect(types.get('person')).toBeGreaterThanOrEqual(300);
     expect(types.get('organisation')).toBeGreaterThanOrEqual(140);
     const kinds = new Set(bundle.events.map((e) => e.kind));
-    for (const k of ['conference', 'meeting', 'summit', 'exercise', 'declaration', 'convention', 'strategy']) expect(kinds.has(k), k).toBe(true);
+    for (const k of ['conference', 'meeting', 'summit', 'exercise', 'declaration', 'convention', 'strategy'])
+      expect(kinds.has(k), k).toBe(true);
     const lengths = bundle.documents.map((d) => d.text.length).sort((a, b) => a - b);
     expect(lengths[Math.floor(lengths.length / 2)]).toBeGreaterThan(1500);
     expect(lengths.at(-1)).toBeLessThan(8000);
@@ -159,7 +160,12 @@ describe('synthetic helpers', () => {
   });
 
   it('reads the command line and refuses what it does not know', () => {
-    expect(parseCliArgs(['--events', '10', '--seed', '3', '--out', 'x.json'])).toEqual({ events: 10, seed: 3, out: 'x.json', split: false });
+    expect(parseCliArgs(['--events', '10', '--seed', '3', '--out', 'x.json'])).toEqual({
+      events: 10,
+      seed: 3,
+      out: 'x.json',
+      split: false,
+    });
     expect(parseCliArgs(['--events=5', '--split', '--out=y.json'])).toEqual({ events: 5, seed: 1, out: 'y.json', split: true });
     expect(() => parseCliArgs(['--events', 'many', '--out', 'x'])).toThrow(/whole number/);
     expect(() => parseCliArgs(['--events', '1'])).toThrow(/--out/);

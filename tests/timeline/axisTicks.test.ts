@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { axisTicks, ticksThatFit } from '../../src/timeline/axisTicks';
 
 const scaleFor = (from: string, to: string, width = 1000) =>
-  scaleUtc().domain([new Date(from), new Date(to)]).range([0, width]);
+  scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .range([0, width]);
 
 describe('axisTicks', () => {
   it('shows years across the whole corpus', () => {
@@ -71,11 +73,18 @@ describe('ticksThatFit', () => {
 
   it('finds the same ticks as stepping the count down one by one, from days to decades', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.double({ min: 0.02, max: 12_000, noNaN: true }), fc.integer({ min: 200, max: 2400 }), (start, days, width) => {
-        const scale = scaleUtc().domain([new Date(start), new Date(start + days * 864e5)]).range([0, width]);
-        const count = Math.max(2, Math.floor(width / 80));
-        expect(ticksThatFit(scale, count).map((d) => d.getTime())).toEqual(stepDown(scale, count).map((d) => d.getTime()));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.double({ min: 0.02, max: 12_000, noNaN: true }),
+        fc.integer({ min: 200, max: 2400 }),
+        (start, days, width) => {
+          const scale = scaleUtc()
+            .domain([new Date(start), new Date(start + days * 864e5)])
+            .range([0, width]);
+          const count = Math.max(2, Math.floor(width / 80));
+          expect(ticksThatFit(scale, count).map((d) => d.getTime())).toEqual(stepDown(scale, count).map((d) => d.getTime()));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

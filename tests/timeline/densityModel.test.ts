@@ -40,24 +40,43 @@ function reference(index: EventIndex, visible: number[], scale: ReturnType<typeo
   return lanes;
 }
 
-const item = fc.record({ day: fc.integer({ min: -30, max: 400 }), days: fc.integer({ min: 1, max: 90 }), place: fc.constantFrom('', 'a', 'b', 'c', 'd', 'e', 'f') });
+const item = fc.record({
+  day: fc.integer({ min: -30, max: 400 }),
+  days: fc.integer({ min: 1, max: 90 }),
+  place: fc.constantFrom('', 'a', 'b', 'c', 'd', 'e', 'f'),
+});
 
 describe('buildDensityModel', () => {
   it('counts every visible event in each bin its extent covers, per lane, like the plain version', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 200 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 30, max: 900 }), (items, maxLanes, width) => {
-        const index = indexOf(items);
-        const scale = scaleUtc().domain([new Date(T0), new Date(T0 + 365 * DAY)]).range([0, width]);
-        const visible = [...index.start.keys()].filter((i) => index.end[i]! > T0 && index.start[i]! < T0 + 365 * DAY);
-        const groups = groupCodes(index, 'place');
-        const model = buildDensityModel(groupExtents(index, groups), groups, [T0, T0 + 365 * DAY], scale, 'place', (g) => g.toUpperCase(), maxLanes);
-        const want = reference(index, visible, scale, maxLanes);
-        expect(new Set(model.lanes.map((l) => l.group))).toEqual(new Set(want.keys()));
-        for (const lane of model.lanes) expect([...lane.counts]).toEqual(want.get(lane.group));
-        expect(model.lanes.reduce((n, l) => n + l.total, 0)).toBe(visible.length);
-        expect(model.maxCount).toBe(Math.max(0, ...model.lanes.flatMap((l) => [...l.counts])));
-        expect(model.lanes.length).toBeLessThanOrEqual(maxLanes);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 200 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 30, max: 900 }),
+        (items, maxLanes, width) => {
+          const index = indexOf(items);
+          const scale = scaleUtc()
+            .domain([new Date(T0), new Date(T0 + 365 * DAY)])
+            .range([0, width]);
+          const visible = [...index.start.keys()].filter((i) => index.end[i]! > T0 && index.start[i]! < T0 + 365 * DAY);
+          const groups = groupCodes(index, 'place');
+          const model = buildDensityModel(
+            groupExtents(index, groups),
+            groups,
+            [T0, T0 + 365 * DAY],
+            scale,
+            'place',
+            (g) => g.toUpperCase(),
+            maxLanes,
+          );
+          const want = reference(index, visible, scale, maxLanes);
+          expect(new Set(model.lanes.map((l) => l.group))).toEqual(new Set(want.keys()));
+          for (const lane of model.lanes) expect([...lane.counts]).toEqual(want.get(lane.group));
+          expect(model.lanes.reduce((n, l) => n + l.total, 0)).toBe(visible.length);
+          expect(model.maxCount).toBe(Math.max(0, ...model.lanes.flatMap((l) => [...l.counts])));
+          expect(model.lanes.length).toBeLessThanOrEqual(maxLanes);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -73,7 +92,9 @@ describe('buildDensityModel', () => {
       { day: 6, days: 1, place: 'c' },
       { day: 7, days: 1, place: 'd' },
     ]);
-    const scale = scaleUtc().domain([new Date(T0), new Date(T0 + 30 * DAY)]).range([0, 300]);
+    const scale = scaleUtc()
+      .domain([new Date(T0), new Date(T0 + 30 * DAY)])
+      .range([0, 300]);
     const groups = groupCodes(index, 'place');
     const model = buildDensityModel(groupExtents(index, groups), groups, [T0, T0 + 30 * DAY], scale, 'place', (g) => `Place ${g}`, 4);
     expect(model.lanes.map((l) => l.label)).toEqual(['Place a', 'Place b', 'No place', '2 more']);

@@ -8,7 +8,12 @@ const tick = (x: number, label: string, major = false) => ({ x, label, major, an
 describe('diffTicks', () => {
   it('changes nothing when the ticks are the same', () => {
     const ticks = [tick(100, '2019'), tick(300, '2020', true)];
-    expect(diffTicks(ticks, ticks.map((t) => ({ ...t })))).toEqual([]);
+    expect(
+      diffTicks(
+        ticks,
+        ticks.map((t) => ({ ...t })),
+      ),
+    ).toEqual([]);
   });
 
   it('moves ticks without relabelling them when only their positions changed', () => {
@@ -42,13 +47,30 @@ describe('drawAxis', () => {
 
   it('draws the ticks, then reuses their nodes when they move, and removes the extra ones', () => {
     const g = axisGroup();
-    drawAxis(g, [{ x: 10, label: '2019', major: false }, { x: 300, label: '2020', major: true }, { x: 600, label: '2021', major: false }], 100, 1000);
+    drawAxis(
+      g,
+      [
+        { x: 10, label: '2019', major: false },
+        { x: 300, label: '2020', major: true },
+        { x: 600, label: '2021', major: false },
+      ],
+      100,
+      1000,
+    );
     expect(labels(g)).toEqual(['2019', '2020', '2021']);
     expect(g.children[1]!.getAttribute('class')).toBe('tick tick-major');
     expect(g.querySelector('text')!.getAttribute('text-anchor')).toBe('start');
     const first = g.children[0]!;
     const firstText = first.querySelector('text')!.firstChild;
-    drawAxis(g, [{ x: 40, label: '2019', major: false }, { x: 350, label: '2020', major: true }], 120, 1000);
+    drawAxis(
+      g,
+      [
+        { x: 40, label: '2019', major: false },
+        { x: 350, label: '2020', major: true },
+      ],
+      120,
+      1000,
+    );
     expect(g.children).toHaveLength(2);
     expect(g.children[0]).toBe(first);
     // The label did not change, so its text node is the very same one.

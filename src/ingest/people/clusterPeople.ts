@@ -38,7 +38,11 @@ interface Cluster {
  * lone surname joins the one person of that surname, when there is exactly one. Deterministic:
  * spellings are taken most used first, then alphabetically.
  */
-export function clusterPeople(found: { documentId: string; person: FoundPerson }[], known: KnownPerson[], takenIds: Set<string>): PeopleClusters {
+export function clusterPeople(
+  found: { documentId: string; person: FoundPerson }[],
+  known: KnownPerson[],
+  takenIds: Set<string>,
+): PeopleClusters {
   const clusters: Cluster[] = known.map((k) => ({ id: k.id, names: k.names, name: k.names[0]!, known: true }));
   const uses = new Map<string, { person: FoundPerson; documents: string[] }>();
   for (const f of found) {
@@ -47,7 +51,10 @@ export function clusterPeople(found: { documentId: string; person: FoundPerson }
     uses.set(f.person.id, u);
   }
   const order = [...uses.values()].sort(
-    (a, b) => Number(a.person.surnameOnly) - Number(b.person.surnameOnly) || b.documents.length - a.documents.length || a.person.name.localeCompare(b.person.name),
+    (a, b) =>
+      Number(a.person.surnameOnly) - Number(b.person.surnameOnly) ||
+      b.documents.length - a.documents.length ||
+      a.person.name.localeCompare(b.person.name),
   );
   const clusterOf = new Map<string, Cluster>();
   const merges: PersonMerge[] = [];
@@ -60,10 +67,15 @@ export function clusterPeople(found: { documentId: string; person: FoundPerson }
       const candidates = clusters.filter((c) => c.names.some((n) => samePersonReason(n, person.name)));
       if (candidates.length === 1) {
         into = candidates[0]!;
-        reason = samePersonReason(into.names.find((n) => samePersonReason(n, person.name))!, person.name);
+        reason = samePersonReason(
+          into.names.find((n) => samePersonReason(n, person.name))!,
+          person.name,
+        );
       }
     } else if (!into) {
-      const candidates = clusters.filter((c) => c.names.some((n) => nameParts(n).given.length > 0 && sameWord(nameParts(n).surname, person.name)));
+      const candidates = clusters.filter((c) =>
+        c.names.some((n) => nameParts(n).given.length > 0 && sameWord(nameParts(n).surname, person.name)),
+      );
       if (candidates.length === 1) {
         into = candidates[0]!;
         reason = `only the surname is given, and one person of that surname is named`;

@@ -50,7 +50,11 @@ function listGap(text: string, from: number, to: number, bodies: readonly NameMa
   const sep = LIST_SEPARATOR.exec(gap);
   if (!sep) return LIST_GAP.test(gap);
   const words = gap.slice(sep[0].length).trim().split(/\s+/).filter(Boolean);
-  return words.length <= 5 && words.filter((w) => w === '\u0000').length <= 1 && words.every((w) => w === '\u0000' || TITLE_WORD.test(w) || DEMONYM_WORDS.has(w));
+  return (
+    words.length <= 5 &&
+    words.filter((w) => w === '\u0000').length <= 1 &&
+    words.every((w) => w === '\u0000' || TITLE_WORD.test(w) || DEMONYM_WORDS.has(w))
+  );
 }
 
 /**
@@ -96,7 +100,8 @@ function inTitleCaseLine(text: string, at: number): boolean {
   const endAt = text.indexOf('\n', at);
   const end = endAt < 0 ? text.length : endAt;
   const line = text.slice(start, end).trim();
-  const alone = start === 0 || (text.slice(Math.max(0, start - 2), start) === '\n\n' && (end === text.length || text.slice(end, end + 2) === '\n\n'));
+  const alone =
+    start === 0 || (text.slice(Math.max(0, start - 2), start) === '\n\n' && (end === text.length || text.slice(end, end + 2) === '\n\n'));
   if (!alone || /[.!?:"”]$/.test(line)) return false;
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
@@ -135,7 +140,9 @@ export function findPeople(text: string, known: NameMatch[]): PeopleInText {
   const runs = findNameRuns(text, taken, placeAt)
     .map((r) => withoutLeadingPlace(text, r))
     .filter((r): r is NameRun => !!r && r.tokens.length <= 5);
-  const full = runs.filter((r) => r.tokens.filter((t) => !t.initial && !t.particle).length >= 2 || (r.tokens[0]!.initial && r.tokens.length >= 2));
+  const full = runs.filter(
+    (r) => r.tokens.filter((t) => !t.initial && !t.particle).length >= 2 || (r.tokens[0]!.initial && r.tokens.length >= 2),
+  );
   const confirmed = new Set<NameRun>();
   for (const r of full) {
     if (inTitleCaseLine(text, r.start)) continue;
@@ -153,7 +160,7 @@ export function findPeople(text: string, known: NameMatch[]): PeopleInText {
   const knownPeople = known.filter((k) => k.type === 'person');
   const bodies = known.filter((k) => k.type !== 'person' && k.type !== 'topic' && k.type !== 'place');
   const listed = (a: number, b: number) => listGap(text, a, b, bodies);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     full.forEach((r, i) => {
       if (confirmed.has(r)) return;
@@ -161,8 +168,10 @@ export function findPeople(text: string, known: NameMatch[]): PeopleInText {
       const next = full[i + 1];
       const prevKnown = knownPeople.filter((k) => k.end <= r.start && (!prev || k.start >= prev.end)).pop();
       const nextKnown = knownPeople.find((k) => k.start >= r.end && (!next || k.end <= next.start));
-      const besidePrev = (prev && confirmed.has(prev) && !prevKnown && listed(prev.end, r.start)) || (prevKnown && listed(prevKnown.end, r.start));
-      const besideNext = (next && confirmed.has(next) && !nextKnown && listed(r.end, next.start)) || (nextKnown && listed(r.end, nextKnown.start));
+      const besidePrev =
+        (prev && confirmed.has(prev) && !prevKnown && listed(prev.end, r.start)) || (prevKnown && listed(prevKnown.end, r.start));
+      const besideNext =
+        (next && confirmed.has(next) && !nextKnown && listed(r.end, next.start)) || (nextKnown && listed(r.end, nextKnown.start));
       if (besidePrev || besideNext) {
         confirmed.add(r);
         changed = true;

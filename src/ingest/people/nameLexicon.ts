@@ -14,7 +14,8 @@ export const TITLE_WORDS =
   'representative|leader|leaders|adviser|advisor|spokesman|spokesperson|premier|counterpart|counterparts|councilor|governor|deputy|general|colonel';
 
 /** Titles after which a single capitalised word is taken as a surname ("Mr. Geoana", "President Putin"). */
-export const SURNAME_TITLES = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|President|Minister|General|Gen|Secretary-General|Ambassador|Chairman|Premier)\.?\s+$/u;
+export const SURNAME_TITLES =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|President|Minister|General|Gen|Secretary-General|Ambassador|Chairman|Premier)\.?\s+$/u;
 
 /** Particles inside a name ("Marc Perrin de Brichambaut", "Abdul Rahman bin Ali"). */
 export const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ul', 'du', 'la', 'le']);

@@ -38,13 +38,25 @@ export function findNameRuns(text: string, taken: Uint8Array, placeAt: Uint8Arra
   let current: NameToken[] = [];
   let open = false;
   const close = () => {
-    while (current.length && (current[current.length - 1]!.particle || current[current.length - 1]!.initial || current[current.length - 1]!.place)) current.pop();
+    while (
+      current.length &&
+      (current[current.length - 1]!.particle || current[current.length - 1]!.initial || current[current.length - 1]!.place)
+    )
+      current.pop();
     while (current.length && current[0]!.particle) current.shift();
     if (current.some((t) => !t.initial && !t.particle && !t.place)) {
       while (current[0]!.place && current[1]?.place) current.shift();
       const first = current[0]!;
       const last = current[current.length - 1]!;
-      runs.push({ start: first.start, end: last.end, tokens: current, name: current.map((t) => t.text).join(' ').replace(/\. (?=\p{Lu}\.)/gu, '.') });
+      runs.push({
+        start: first.start,
+        end: last.end,
+        tokens: current,
+        name: current
+          .map((t) => t.text)
+          .join(' ')
+          .replace(/\. (?=\p{Lu}\.)/gu, '.'),
+      });
     }
     current = [];
     open = false;

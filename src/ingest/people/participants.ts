@@ -8,7 +8,8 @@ import { spanAt } from '../text';
 const RELATIONAL =
   /\b(?:advis[eo]rs?|aides?|envoys?|representatives?|spokes(?:man|woman|person)|deaths?|memory|funeral|passing|widow|son|daughter|wife|husband|portrait|name|behalf|era|rule|regime|government|administration)\s+(?:of|to|for)\s+(?:the\s+)?(?:late\s+|former\s+)?(?:[\p{L}’'.-]+\s+){0,6}$/u;
 // The sentence recalls history rather than the meeting: "was founded on the initiative of ...".
-const BACKGROUND = /\b(?:founded|founder|initiated|initiative of|was established|were established|set up in|was created|the late|former)\b/i;
+const BACKGROUND =
+  /\b(?:founded|founder|initiated|initiative of|was established|were established|set up in|was created|the late|former)\b/i;
 // Someone who speaks for an office reports the meeting; they are a source, not a participant.
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i;
 

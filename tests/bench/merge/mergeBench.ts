@@ -44,7 +44,10 @@ export async function runMergeBench(sizes: number[], reps: number, seed: number)
     await buildEntry(dir);
     await copyFile('seeds/knowledge.json', join(dir, 'knowledge.json'));
     await copyFile('public/data/gazetteer.json', join(dir, 'gazetteer.json'));
-    await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>merge bench</title><script src="merge.js"></script>');
+    await writeFile(
+      join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><title>merge bench</title><script src="merge.js"></script>',
+    );
     const evalDir = 'tests/fixtures/eval/articles';
     const names = await readdir(evalDir);
     const articles = await Promise.all(
@@ -72,7 +75,11 @@ export async function runMergeBench(sizes: number[], reps: number, seed: number)
           addOneMs: median(out.addOneMs),
           mergeOneMs: median(out.mergeOneMs),
           joined: `${out.joined}/${out.added}`,
-          runs: { corpus: out.corpusMergeMs.map(Math.round), addOne: out.addOneMs.map(Math.round), mergeOne: out.mergeOneMs.map(Math.round) },
+          runs: {
+            corpus: out.corpusMergeMs.map(Math.round),
+            addOne: out.addOneMs.map(Math.round),
+            mergeOne: out.mergeOneMs.map(Math.round),
+          },
         };
         log(`n=${n}: ${JSON.stringify(row)}`);
         process.stdout.write(
@@ -93,7 +100,13 @@ export async function runMergeBench(sizes: number[], reps: number, seed: number)
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, reps: { type: 'string', default: '7' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      reps: { type: 'string', default: '7' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   await runMergeBench(values.sizes!.split(',').filter(Boolean).map(Number), Number(values.reps), Number(values.seed));
 }
 

@@ -41,7 +41,15 @@ async function run(input: MergeBenchInput): Promise<MergeBenchOutput> {
   const knowledge = knowledgeSchema.parse(await (await fetch('knowledge.json')).json());
   const gazetteer = gazetteerSchema.parse(await (await fetch('gazetteer.json')).json());
   const corpus = generateBundle({ events: input.events, seed: input.seed });
-  const out: MergeBenchOutput = { corpusEvents: corpus.events.length, corpusMergeMs: [], corpusMerges: 0, addOneMs: [], mergeOneMs: [], joined: 0, added: 0 };
+  const out: MergeBenchOutput = {
+    corpusEvents: corpus.events.length,
+    corpusMergeMs: [],
+    corpusMerges: 0,
+    addOneMs: [],
+    mergeOneMs: [],
+    joined: 0,
+    added: 0,
+  };
   const ctx = meetingContext(corpus.entities, corpus.places);
   for (let i = 0; i < Math.max(1, Math.ceil(input.reps / 2)); i++) {
     const t = performance.now();

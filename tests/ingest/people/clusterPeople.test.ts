@@ -31,7 +31,14 @@ describe('clusterPeople', () => {
     );
     expect(added).toEqual([{ id: 'nikolay-bordyuzha', name: 'Nikolay Bordyuzha' }]);
     expect(idOf.get('nikolai-bordyuzha')).toBe('nikolay-bordyuzha');
-    expect(merges).toEqual([{ documentId: 'a07', spelling: 'Nikolai Bordyuzha', into: 'Nikolay Bordyuzha', reason: expect.stringMatching(/variant|transliteration/) }]);
+    expect(merges).toEqual([
+      {
+        documentId: 'a07',
+        spelling: 'Nikolai Bordyuzha',
+        into: 'Nikolay Bordyuzha',
+        reason: expect.stringMatching(/variant|transliteration/),
+      },
+    ]);
   });
 
   it('lets the knowledge file id win, and keeps Voronkov and Norov apart', () => {
@@ -39,7 +46,11 @@ describe('clusterPeople', () => {
       { id: 'emomali-rahmon', names: ['Emomali Rahmon', 'Emomali Rakhmon'] },
       { id: 'vladimir-voronkov', names: ['Vladimir Voronkov'] },
     ];
-    const { idOf, added } = clusterPeople([person('x', 'Emomali Rakhmonn'), person('y', 'Vladimir Norov')], known, new Set(['emomali-rahmon', 'vladimir-voronkov']));
+    const { idOf, added } = clusterPeople(
+      [person('x', 'Emomali Rakhmonn'), person('y', 'Vladimir Norov')],
+      known,
+      new Set(['emomali-rahmon', 'vladimir-voronkov']),
+    );
     expect(idOf.get('emomali-rakhmonn')).toBe('emomali-rahmon');
     expect(idOf.get('vladimir-norov')).toBe('vladimir-norov');
     expect(added.map((a) => a.id)).toEqual(['vladimir-norov']);

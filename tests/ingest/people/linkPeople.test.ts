@@ -5,7 +5,11 @@ import { loadKnowledge } from '../../seedFixtures';
 
 const article = (name: string) => ({ id: name.slice(0, 3), text: readFileSync(`tests/fixtures/eval/articles/${name}`, 'utf8') });
 const { bundle, review } = buildBundle(
-  [article('a06_dushanbe-tajik-russian-border-talks.txt'), article('a07_bishkek-csto-informal-summit.txt'), article('a08_dushanbe-csto-summit.txt')],
+  [
+    article('a06_dushanbe-tajik-russian-border-talks.txt'),
+    article('a07_bishkek-csto-informal-summit.txt'),
+    article('a08_dushanbe-csto-summit.txt'),
+  ],
   loadKnowledge(),
 );
 
@@ -18,7 +22,7 @@ describe('people across articles', () => {
     expect(review.some((r) => /^merged person "Almazbek Atamba/.test(r.message))).toBe(true);
   });
 
-  it('keeps the knowledge file id for Emomali Rahmon and dates a new person\'s role by the document', () => {
+  it("keeps the knowledge file id for Emomali Rahmon and dates a new person's role by the document", () => {
     expect(bundle.mentions.some((m) => m.documentId === 'a08' && m.id === 'emomali-rahmon')).toBe(true);
     const mirzo = bundle.entities.find((e) => e.id === 'sherali-mirzo')!;
     expect(mirzo.type).toBe('person');

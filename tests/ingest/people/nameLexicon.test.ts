@@ -26,9 +26,11 @@ describe('SURNAME_TITLES before a lone surname', () => {
 describe('TITLE_WORDS', () => {
   it('holds the offices before the names of seed 004: Secretary, Adviser, Director, and the lowercase "president"', () => {
     const title = new RegExp(`^(?:${TITLE_WORDS})$`, 'u');
-    const offices = ['Secretary of the Security Council of Tajikistan', 'Adviser to the Indian Prime Minister', 'Director of the Executive Committee'].map((o) =>
-      passage(seedText('004'), o).split(' ')[0]!,
-    );
+    const offices = [
+      'Secretary of the Security Council of Tajikistan',
+      'Adviser to the Indian Prime Minister',
+      'Director of the Executive Committee',
+    ].map((o) => passage(seedText('004'), o).split(' ')[0]!);
     expect(offices.filter((w) => title.test(w))).toEqual(['Secretary', 'Adviser', 'Director']);
     expect(title.test('president')).toBe(true);
   });
@@ -58,10 +60,44 @@ describe('PARTICLES, DEMONYM_WORDS and NOT_NAME_WORDS', () => {
 
   it('has none of the names of the ten delegates of seed 004 among the words that are never part of a name', () => {
     const list = passage(seedText('004'), 'Adviser to the Indian Prime Minister for National Security Ajit Doval', 'Jumakhon Giyosov.');
-    const names = ['Ajit', 'Doval', 'Asset', 'Issekeshev', 'Zhao', 'Kezhi', 'Marat', 'Imankulov', 'Moid', 'Yusuf', 'Nikolai', 'Patrushev', 'Bobur', 'Usmanov', 'Vladimir', 'Norov', 'Jumakhon', 'Giyosov'];
+    const names = [
+      'Ajit',
+      'Doval',
+      'Asset',
+      'Issekeshev',
+      'Zhao',
+      'Kezhi',
+      'Marat',
+      'Imankulov',
+      'Moid',
+      'Yusuf',
+      'Nikolai',
+      'Patrushev',
+      'Bobur',
+      'Usmanov',
+      'Vladimir',
+      'Norov',
+      'Jumakhon',
+      'Giyosov',
+    ];
     expect(names.every((n) => list.includes(n))).toBe(true);
     expect(names.filter((n) => NOT_NAME_WORDS.has(n) || DEMONYM_WORDS.has(n))).toEqual([]);
     // The offices and bodies of the same list are all there.
-    expect(['Adviser', 'Prime', 'Minister', 'National', 'Security', 'Member', 'State', 'Council', 'Deputy', 'Director', 'Executive', 'Committee'].every((w) => NOT_NAME_WORDS.has(w))).toBe(true);
+    expect(
+      [
+        'Adviser',
+        'Prime',
+        'Minister',
+        'National',
+        'Security',
+        'Member',
+        'State',
+        'Council',
+        'Deputy',
+        'Director',
+        'Executive',
+        'Committee',
+      ].every((w) => NOT_NAME_WORDS.has(w)),
+    ).toBe(true);
   });
 });

@@ -35,7 +35,11 @@ describe('findNameRuns on real sentences', () => {
   });
 
   it('keeps the particle inside "Marc Perrin de Brichambaut" and the hyphen of "Ban Ki-moon" (b06)', () => {
-    const text = passage(evalText('b06_'), 'This will be followed by addresses by the OSCE Chairperson-in-Office', 'Marc Perrin de Brichambaut.');
+    const text = passage(
+      evalText('b06_'),
+      'This will be followed by addresses by the OSCE Chairperson-in-Office',
+      'Marc Perrin de Brichambaut.',
+    );
     const runs = runsIn(text);
     const marc = runs.find((r) => r.name === 'Marc Perrin de Brichambaut');
     expect(marc?.tokens.map((t) => t.particle)).toEqual([false, false, true, false]);

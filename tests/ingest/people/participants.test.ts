@@ -48,5 +48,7 @@ describe('bystanders on real reports', () => {
     expect(aside).toEqual([]);
   });
 
-  it.todo('sets aside Hossein Amir-Abdollahian too (a15): "the deaths of the Iranian President Ebrahim Raisi and Minister of Foreign Affairs Hossein Amir-Abdollahian" mourns both, yet he is counted as taking part');
+  it.todo(
+    'sets aside Hossein Amir-Abdollahian too (a15): "the deaths of the Iranian President Ebrahim Raisi and Minister of Foreign Affairs Hossein Amir-Abdollahian" mourns both, yet he is counted as taking part',
+  );
 });

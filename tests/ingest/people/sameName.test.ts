@@ -44,7 +44,10 @@ describe('sameWord', () => {
 
 describe('nameParts', () => {
   it('splits "Marc Perrin de Brichambaut" (b06) into given names and a surname, leaving the particle out', () => {
-    expect(nameParts(passage(evalText('b06_'), 'Marc Perrin de Brichambaut'))).toEqual({ given: ['Marc', 'Perrin'], surname: 'Brichambaut' });
+    expect(nameParts(passage(evalText('b06_'), 'Marc Perrin de Brichambaut'))).toEqual({
+      given: ['Marc', 'Perrin'],
+      surname: 'Brichambaut',
+    });
   });
 
   it('gives a lone surname, "Saudabayev" (b06), no given names', () => {
