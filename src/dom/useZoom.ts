@@ -4,9 +4,8 @@ import { zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import type { Transform } from './transform';
 import { createZoomBehavior, toZoomTransform, type ZoomOptions, type ZoomSyncState } from './zoomBehavior';
 
-// The one place d3-zoom is attached, for the map and the timeline alike. It lives beside the
-// map's zoom maths because that is where the shared Transform type is declared; the timeline
-// imports it, and the map imports nothing of the timeline's, so the folders form no cycle.
+// The one place d3-zoom is attached, for the map and the timeline alike; src/dom holds what
+// both views need of the DOM (this hook, its behaviour, the element size and the Transform type).
 
 export { wheelOrPrimaryButton, type ZoomOptions } from './zoomBehavior';
 
