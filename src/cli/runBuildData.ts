@@ -81,8 +81,9 @@ function readCollection(path: string, name: string, knowledge: Knowledge): { sou
   return { sources, knowledge: extendKnowledge(knowledge, parsed.data.collection.knowledge) };
 }
 
-/** The readable, usable articles of a folder; each file that is not says why on the log. */
-function readFolder(inDir: string, name: string, log: (line: string) => void): SourceText[] {
+/** The readable, usable articles of a folder and how many .txt files were not; each of those says why on the log. */
+function readFolder(inDir: string, name: string, log: (line: string) => void): { sources: SourceText[]; skipped: number } {
+  let unreadable = 0;
   const files = readdirSync(inDir)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => {
@@ -90,12 +91,13 @@ function readFolder(inDir: string, name: string, log: (line: string) => void): S
         return [{ name: f, bytes: new Uint8Array(readFileSync(join(inDir, f))) }];
       } catch (e) {
         log(`build:data: ${join(name, f)}: skipped, cannot read it (${(e as Error).message})`);
+        unreadable++;
         return [];
       }
     });
   const { accepted, rejected } = checkSources(files);
   for (const r of rejected) log(`build:data: ${join(name, r.name)}: skipped, ${r.message}`);
-  return accepted;
+  return { sources: accepted, skipped: unreadable + rejected.length };
 }
 
 function loadGazetteer(path: string): GazetteerIndex {
@@ -115,7 +117,8 @@ async function build(o: BuildDataOptions, log: (line: string) => void): Promise<
   const inDir = fromCollection ? dirname(inPath) : inPath;
   const known = readKnowledge(o, inDir, fromCollection);
   const collection = fromCollection ? readCollection(inPath, o.in, known.knowledge) : undefined;
-  const accepted = collection?.sources ?? readFolder(inDir, o.in, log);
+  const folder = collection ? undefined : readFolder(inDir, o.in, log);
+  const accepted = collection?.sources ?? folder!.sources;
   if (accepted.length === 0) fail(`no usable articles in ${o.in} (plain-text .txt files, first line the title)`);
   const gazetteer = loadGazetteer(o.gazetteer);
   const usedKnowledge = collection?.knowledge ?? known.knowledge;
@@ -132,7 +135,7 @@ async function build(o: BuildDataOptions, log: (line: string) => void): Promise<
   if (knowledgeOut !== known.path) writeFileSync(knowledgeOut, `${JSON.stringify(usedKnowledge)}\n`);
   const gazetteerOut = join(dirname(out), 'gazetteer.json');
   if (gazetteerOut !== resolve(o.gazetteer)) copyFileSync(resolve(o.gazetteer), gazetteerOut);
-  const skipped = collection ? 0 : readdirSync(inDir).filter((f) => f.endsWith('.txt')).length - accepted.length;
+  const skipped = folder?.skipped ?? 0;
   log(
     `build:data: wrote ${o.out}: ${bundle.documents.length} documents, ${bundle.events.length} events, ${bundle.places.length} places, ${bundle.mentions.length} mentions` +
       `${skipped ? `, ${skipped} file(s) skipped` : ''}`,

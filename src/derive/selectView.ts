@@ -2,6 +2,7 @@ import type { EventRecord } from '../data/bundleSchema';
 import type { ActorScope, FacetCounts, FacetSelection } from '../state/viewState';
 import { countBits, fullBitset, intersect, pickBits, type Bitset } from './bitset';
 import type { BundleIndex } from './bundleIndex';
+import { lazy } from './lazy';
 import { countFacets, facetMasks, idBits, selectBits, sourceBits, windowBits } from './facetIndex';
 
 /** The parts of the view state that choose events. */
@@ -27,12 +28,6 @@ export interface SelectedView {
   /** Counts per facet value within the window and search. Worked out on first call. */
   counts: () => FacetCounts;
 }
-
-/** Memoises a function of no arguments. */
-const lazy = <T>(make: () => T) => {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: make() }).v;
-};
 
 /**
  * Selects what the views show, from the bundle's index, the query and the search hits (the ids

@@ -51,7 +51,9 @@ export function findEventDate(
   // A lead in the present ("leaders … have signed") with no date of its own tells of the day
   // it was filed, which beats a day named further down for something else.
   const sameDay = !!reference && SAME_DAY.test(text.slice(sentence.start, sentence.end));
-  const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay || aheadOf(doc, inSentence) ? undefined : (leadDays[0] ?? candidates[0]));
+  // A preview's own day ("will take place … on 18-19 October 2022") beats a day the lead gives.
+  const ahead = aheadOf(doc, inSentence);
+  const expr = candidates.find((d) => rank(d) < 2) ?? (sameDay || ahead ? undefined : (leadDays[0] ?? candidates[0]));
   if (expr) {
     const resolved = resolveDateExpression(expr, reference, text, doc.yearHints);
     if (resolved.ok) return { date: withDuration(doc, sentence, lead, expr, resolved.date, !expr.to), expr, problems };
@@ -75,7 +77,6 @@ export function findEventDate(
       };
     }
     // A preview ("will be held in Bishkek on June 14") names the day of the meeting it announces.
-    const ahead = aheadOf(doc, inSentence);
     if (ahead) {
       return {
         date: withDuration(doc, sentence, lead, ahead.expr, ahead.date, !ahead.expr.to),

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Bitset } from '../derive/bitset';
 import type { BundleIndex } from '../derive/bundleIndex';
+import { lazy } from '../derive/lazy';
 import { useAppStore } from '../state/StoreProvider';
 import { axisTicks } from './axisTicks';
 import { buildDensityModel, groupCodes } from './densityModel';
@@ -18,12 +19,6 @@ export const AXIS_HEIGHT = 24;
 
 /** Width of the lane-label column on the left, narrower on a phone. */
 const gutterFor = (width: number) => (width < 560 ? 78 : 112);
-
-/** A function computing `make()` on its first call and returning the same value after. */
-function once<T>(make: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: make() }).v;
-}
 
 /** Everything the timeline draws, derived from the bundle, the matching events, the width and the store. */
 export type TimelineViewModel = ReturnType<typeof useTimelineModel>;
@@ -69,8 +64,8 @@ export function useTimelineModel(index: BundleIndex, matching: Bitset | undefine
   );
   const groups = useMemo(() => groupCodes(index, lanes), [index, lanes]);
   // Sorted per group on the first dense frame, then kept for every frame until the events or lanes change.
-  const byEnd = useMemo(() => once(() => endOrdered(index, groups)), [index, groups]);
-  const extents = useMemo(() => once(() => groupExtents(index, groups, matching, byEnd())), [index, groups, matching, byEnd]);
+  const byEnd = useMemo(() => lazy(() => endOrdered(index, groups)), [index, groups]);
+  const extents = useMemo(() => lazy(() => groupExtents(index, groups, matching, byEnd())), [index, groups, matching, byEnd]);
   const density = useMemo(
     () => (dense ? buildDensityModel(extents(), groups, window, scale, lanes, groupLabel, 12) : undefined),
     [dense, extents, groups, window, scale, lanes, groupLabel],
